@@ -1,0 +1,21 @@
+import type { Text } from "./types.js";
+
+/** Thousands-separated integer, identical in both languages ("1,200,000"). */
+export function num(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** NT$ amounts in running text. */
+export function ntd(n: number): Text {
+  return { "zh-TW": `新臺幣 ${num(n)} 元`, en: `NT$${num(n)}` };
+}
+
+/** A ratio as a percentage ("75%"). */
+export function pct(ratio: number): string {
+  return `${num(Math.round(ratio * 10000) / 100)}%`;
+}
+
+/** Builds bilingual text from one template function per language. */
+export function text(zh: string, en: string): Text {
+  return { "zh-TW": zh, en };
+}

@@ -1,0 +1,99 @@
+import type { z } from "zod";
+
+/** Every sentence the rules say to people exists in both site languages. */
+export type Lang = "zh-TW" | "en";
+export type Text = { "zh-TW": string; en: string };
+
+export type Program = "tops" | "spp" | "tcloud";
+
+/** Source files of `shared/seeds/` (without `.txt`), plus the outside facts file. */
+export type DocId =
+  | "tops-registration-rules"
+  | "tops-awards-letter"
+  | "spp-subsidy-manual-2019"
+  | "spp-policy-article"
+  | "tcloud-vendor-guidelines"
+  | "domain-facts";
+
+/**
+ * Where a rule comes from: the source document, the clause inside it, and the
+ * handbook anchor that quotes it. `href` is language-neutral ("/tops/awards/#tiers");
+ * the site prefixes it with "/zh-tw" or "/en".
+ */
+export interface Cite {
+  doc: DocId;
+  clause: string;
+  href: string;
+}
+
+export type Unit = "NTD" | "ratio" | "percent" | "count" | "months" | "years" | "days" | "points" | "date" | "minutes";
+
+/** A period during which a parameter or an edition applies (ISO dates, inclusive). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** A rule parameter as data, in the manner of OpenFisca's parameter files. */
+export interface Param<T = number> {
+  value: T;
+  unit: Unit;
+  period: Period;
+  cite: Cite;
+  label: Text;
+}
+
+/** The edition of a program that a calculator implements. */
+export interface Edition {
+  /** The source document's year, e.g. "2019". */
+  id: string;
+  program: Program;
+  title: Text;
+  period: Period;
+  cite: Cite;
+}
+
+export type StepValue = number | string | boolean | null;
+
+/** One step of an explanation, named after the clause it applies. */
+export interface Step {
+  id: string;
+  label: Text;
+  value: StepValue;
+  cite: Cite;
+  /** Optional sentence showing the arithmetic or the reasoning. */
+  detail?: Text;
+}
+
+export interface Warning {
+  id: string;
+  message: Text;
+  cites: Cite[];
+}
+
+export interface FieldError {
+  /** The input key, dotted for nested items ("purchases.0.amount"); "" for the whole input. */
+  path: string;
+  message: Text;
+}
+
+export interface Computed<V> {
+  value: V;
+  steps: Step[];
+  warnings: Warning[];
+}
+
+export type Outcome<V = Record<string, unknown>> =
+  | ({ ok: true } & Computed<V>)
+  | { ok: false; errors: FieldError[] };
+
+export interface Calculator<S extends z.ZodType = z.ZodType, V = Record<string, unknown>> {
+  id: string;
+  program: Program;
+  /** The source document's year, e.g. "2019". */
+  edition: string;
+  editionInfo: Edition;
+  title: Text;
+  input: S;
+  compute(parsed: z.output<S>): Computed<V>;
+}

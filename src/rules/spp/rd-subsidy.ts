@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { href } from "../anchors.js";
+import { defineCalculator, step } from "../core/calculator.js";
+import { num, pct, text } from "../core/format.js";
+import { asOfField, money } from "../core/schema.js";
+import { edition2019, rdParams2019 as P } from "./params-2019.js";
+
+/** 研發型「政府出題‧新創解題」: at most NT$1,000,000 and 50% of the total budget per case. */
+export const sppRdSubsidy = defineCalculator({
+  id: "spp-rd-subsidy",
+  program: "spp",
+  edition: edition2019.id,
+  editionInfo: edition2019,
+  title: { "zh-TW": "研發型補助上限試算", en: "R&D track subsidy ceiling" },
+  input: z.object({ totalBudget: money(), asOf: asOfField() }),
+  compute({ totalBudget }) {
+    const byRate = Math.floor(totalBudget * P.rate.value);
+    const maxSubsidy = Math.min(P.cap.value, byRate);
+    const capped = byRate > P.cap.value;
+    return {
+      value: { maxSubsidy, selfFunded: totalBudget - maxSubsidy, capped },
+      steps: [
+        step("rd-total-budget", { "zh-TW": "計畫總經費", en: "Total budget" }, totalBudget, {
+          doc: "spp-subsidy-manual-2019",
+          clause: "研發型 第二節 二",
+          href: href("spp/rd-track", "rd-subsidy"),
+        }),
+        step(
+          "rd-rate-limit",
+          P.rate.label,
+          byRate,
+          P.rate.cite,
+          text(
+            `${num(totalBudget)} × ${pct(P.rate.value)} = ${num(byRate)}（無條件捨去）`,
+            `${num(totalBudget)} × ${pct(P.rate.value)} = ${num(byRate)} (rounded down)`,
+          ),
+        ),
+        step(
+          "rd-cap",
+          P.cap.label,
+          maxSubsidy,
+          P.cap.cite,
+          capped
+            ? text(`超過每案上限 ${num(P.cap.value)} 元，以上限計`, `Above the cap of NT$${num(P.cap.value)} per case: the cap applies`)
+            : text(`未超過每案上限 ${num(P.cap.value)} 元`, `Within the cap of NT$${num(P.cap.value)} per case`),
+        ),
+        step("rd-self-funded", { "zh-TW": "自籌款（總經費 − 補助）", en: "Self-funded (budget − subsidy)" }, totalBudget - maxSubsidy, P.rate.cite),
+      ],
+      warnings: [],
+    };
+  },
+});
