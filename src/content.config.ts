@@ -1,0 +1,33 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+const docIds = [
+  "tops-registration-rules",
+  "tops-awards-letter",
+  "spp-subsidy-manual-2019",
+  "spp-policy-article",
+  "tcloud-vendor-guidelines",
+  "domain-facts",
+] as const;
+
+/**
+ * Handbook pages: content/{zh-tw,en}/<page>.md, the file path mirroring the URL
+ * (content/en/tops/awards.md → /en/tops/awards/). `translationKey` is the
+ * language-neutral page path and is identical in both languages.
+ */
+const handbook = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "./content" }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    program: z.enum(["tops", "spp", "tcloud", "general"]),
+    edition: z.string().min(1),
+    translationKey: z.string().min(1),
+    order: z.number().int(),
+    sources: z.array(z.object({ doc: z.enum(docIds), clause: z.string().min(1) })).min(1),
+    lastReviewed: z.iso.date(),
+  }),
+});
+
+export const collections = { handbook };
