@@ -26,7 +26,8 @@ const handbook = defineCollection({
     translationKey: z.string().min(1),
     order: z.number().int(),
     sources: z.array(z.object({ doc: z.enum(docIds), clause: z.string().min(1) })).min(1),
-    lastReviewed: z.iso.date(),
+    // YAML reads an unquoted 2026-11-22 as a Date; keep the ISO day either way.
+    lastReviewed: z.union([z.date(), z.iso.date()]).transform((d) => (typeof d === "string" ? d : d.toISOString().slice(0, 10))),
   }),
 });
 

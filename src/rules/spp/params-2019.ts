@@ -1,14 +1,17 @@
 import { href } from "../anchors.js";
 import { param } from "../core/params.js";
-import type { Cite, Edition } from "../core/types.js";
+import type { Cite, Edition, Text } from "../core/types.js";
 
 /**
  * 108年度「新創採購—成熟型及研發型補助計畫推動作業手冊」 (spp-subsidy-manual-2019.txt),
  * with its Appendix 1, the 「新創產品及服務採購補助試行作業要點」.
+ * Clauses of the mature track are written as in the manual ("第一節 二(三)"), those of the
+ * R&D part with the prefix "研發型", and those of the 要點 with "附錄一".
  */
 const MANUAL = "spp-subsidy-manual-2019" as const;
 
-const cite = (clause: string, link: string): Cite => ({ doc: MANUAL, clause, href: link });
+/** A clause of the 2019 manual and the handbook anchor that quotes it. */
+export const manualCite = (clause: string, link: string): Cite => ({ doc: MANUAL, clause, href: link });
 
 /** The 2019 manual's year; the 要點 pilot itself ran ROC 107–109 (要點 十二). */
 export const edition2019: Edition = {
@@ -19,18 +22,159 @@ export const edition2019: Edition = {
     en: "2019 Startup Procurement subsidy manual (mature and R&D tracks), SMEA",
   },
   period: { from: "2019-01-01", to: "2019-12-31" },
-  cite: cite("封面; 附錄一 十二", href("editions", "spp-2019")),
+  cite: manualCite("封面; 附錄一 十二", href("editions", "spp-2019")),
 };
 
 const period2019 = edition2019.period;
 
 export const rdParams2019 = {
-  cap: param(1_000_000, "NTD", period2019, cite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {
+  cap: param(1_000_000, "NTD", period2019, manualCite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {
     "zh-TW": "每案補助上限",
     en: "Subsidy cap per case",
   }),
-  rate: param(0.5, "ratio", period2019, cite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {
+  rate: param(0.5, "ratio", period2019, manualCite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {
     "zh-TW": "補助比例上限（總經費）",
     en: "Maximum share of the total budget",
   }),
+};
+
+/** 二 新創採購定義, repeating 要點 二. */
+export const startupParams2019 = {
+  maxYears: param(5, "years", period2019, manualCite("二; 附錄一 二", href("spp", "startup-procurement-definition")), {
+    "zh-TW": "成立年限（成立五年內）",
+    en: "Age limit (established within five years)",
+  }),
+  listing: manualCite("二; 附錄一 二", href("spp", "startup-procurement-definition")),
+  certification: manualCite("二; 附錄一 二 第二項", href("spp/guidelines", "point-2")),
+  products: manualCite("二; 附錄一 二", href("spp/guidelines", "point-2")),
+};
+
+/**
+ * TOPS's startup group, quoted only so that the SPP definition can say how the two programs
+ * disagree (seeds/README.md lists it as a quirk). Not a Param: it belongs to the TOPS edition,
+ * whose own params module owns its period.
+ */
+export const topsStartupGroup = {
+  underYears: 8,
+  cite: { doc: "tops-registration-rules", clause: "參、二(一)1(2)", href: href("tops/supplier-eligibility", "startup-group") } satisfies Cite,
+};
+
+/** The financial tiers are DGBAS's, reviewed every three years; the 2019 table was not found. */
+export const financialTierSource: Cite = {
+  doc: "domain-facts",
+  clause: "Local-government financial tiers (財力分級, DGBAS)",
+  href: href("about", "domain-facts"),
+};
+
+/** 第一節 二 補助原則, repeating 要點 四. */
+export const matureParams2019 = {
+  /** Keys are the DGBAS financial tiers (第一級 to 第五級); values the highest share of the eligible amount. */
+  rateByTier: param<Readonly<Record<number, number>>>(
+    { 1: 0.75, 2: 0.9, 3: 0.9, 4: 0.9, 5: 0.9 },
+    "ratio",
+    period2019,
+    manualCite("第一節 二(三); 附錄一 四(三)", href("spp/mature-subsidy", "rates")),
+    { "zh-TW": "補助比例上限（依財力級次）", en: "Maximum subsidy rate (by financial tier)" },
+  ),
+  eligibleMonths: param(12, "months", period2019, manualCite("第一節 二(二)2; 附錄一 四(二)2", href("spp/mature-subsidy", "items")), {
+    "zh-TW": "持續性服務補助期間上限（採購時起一年）",
+    en: "Longest subsidised period of a continuous service (one year from purchase)",
+  }),
+  cap: param(4_000_000, "NTD", period2019, manualCite("第一節 二(四)1; 附錄一 四(四)1", href("spp/mature-subsidy", "cap")), {
+    "zh-TW": "每案補助金額上限",
+    en: "Subsidy cap per case",
+  }),
+  oneOffItem: manualCite("第一節 二(二)1; 附錄一 四(二)1", href("spp/mature-subsidy", "items")),
+  localShare: manualCite("第三節 二(二)5; 附錄一 九(三)", href("spp/mature-subsidy", "local-share")),
+  adjustment: manualCite("第一節 二(四)2; 附錄一 四(四)2", href("spp/mature-subsidy", "cap")),
+};
+
+/** 要點 九 補助款撥付方式, with the manual's payment clauses (第五節 一(三)). */
+export const installmentParams2019 = {
+  singlePaymentMaxMonths: param(6, "months", period2019, manualCite("附錄一 九(二)1", href("spp/mature-execution", "installments")), {
+    "zh-TW": "一次請領全額之契約期間上限（未逾六個月）",
+    en: "Longest contract paid in one claim (not over six months)",
+  }),
+  firstInstallmentShare: param(0.5, "ratio", period2019, manualCite("附錄一 九(二)2(1)", href("spp/mature-execution", "installments")), {
+    "zh-TW": "第一期補助款比例（二分之一契約期間後）",
+    en: "First installment share (after half the contract term)",
+  }),
+  claimDeadline: param("2019-12-10", "date", period2019, manualCite("第五節 一(三)1; 第二節 一(二)", href("spp/mature-timeline", "payment-deadline")), {
+    "zh-TW": "108年度請款期限",
+    en: "Claim deadline for 2019",
+  }),
+  oneOff: manualCite("附錄一 九(一); 第五節 一(三)1", href("spp/mature-execution", "installments")),
+  closing: manualCite("附錄一 九(二)2(2)", href("spp/mature-execution", "installments")),
+  crossYear: manualCite("第五節 一(三)2; 第二節 一(三)", href("spp/mature-timeline", "cross-year")),
+};
+
+/** 第五節 二 計畫變更、終止 (要點 十) and the forms that carry them (表5-5, 表5-6). */
+export const changeTerminationCites2019 = {
+  change: manualCite("第五節 二(一); 附錄一 十(一)", href("spp/mature-change-termination", "change")),
+  changeIncrease: manualCite("第五節 二(一); 表5-5 補助經費異動說明", href("spp/mature-change-termination", "change-cost-increase")),
+  changeDecrease: manualCite("第五節 二(一); 表5-5 補助經費異動說明", href("spp/mature-change-termination", "change-cost-decrease")),
+  changeTable: manualCite("表5-5 (C)=(A)+(B)", href("spp/mature-tables", "table-5-5")),
+  forceMajeure: manualCite("第五節 二(二)1; 附錄一 十(二)1; 表5-6 補充說明 一", href("spp/mature-change-termination", "termination-force-majeure")),
+  otherManual: manualCite("第五節 二(二)2", href("spp/mature-change-termination", "termination-interest-quirk")),
+  otherGuidelines: manualCite("附錄一 十(二)2", href("spp/guidelines", "point-10-2")),
+  otherTable: manualCite("表5-6 補充說明 二", href("spp/mature-tables", "table-5-6")),
+  refundComputedByAgency: manualCite("表5-6 核算應退回金額", href("spp/mature-tables", "table-5-6")),
+};
+
+export interface ReviewCriterion {
+  /** English id, the key of `scores` in spp-review-score. */
+  id: string;
+  /** Weight in percent, as the source writes it. */
+  weight: number;
+  clause: string;
+  label: Text;
+}
+
+/** 第四節 二 (mature, repeated in 要點 八) and 研發型 第四節 二 (R&D). */
+export const reviewParams2019 = {
+  mature: param<readonly ReviewCriterion[]>(
+    [
+      {
+        id: "relevance",
+        weight: 25,
+        clause: "第四節 二(一); 附錄一 八(一)",
+        label: {
+          "zh-TW": "預定採購項目與申請機關執行公務、辦理業務或提供民眾服務之關聯程度",
+          en: "Relevance of the planned purchase to the agency's duties, business or services to the public",
+        },
+      },
+      { id: "completeness", weight: 25, clause: "第四節 二(二); 附錄一 八(二)", label: { "zh-TW": "計畫完整性", en: "Completeness of the plan" } },
+      {
+        id: "budget",
+        weight: 20,
+        clause: "第四節 二(三); 附錄一 八(三)",
+        label: { "zh-TW": "預算編列合理性與配合款比例", en: "Reasonable budget and share of matching funds" },
+      },
+      { id: "benefits", weight: 20, clause: "第四節 二(四); 附錄一 八(四)", label: { "zh-TW": "預期效益", en: "Expected benefits" } },
+      {
+        id: "sustainability",
+        weight: 10,
+        clause: "第四節 二(五); 附錄一 八(五)",
+        label: { "zh-TW": "後續維持營運之可行性", en: "Feasibility of keeping it running afterwards" },
+      },
+    ],
+    "percent",
+    period2019,
+    manualCite("第四節 二; 附錄一 八", href("spp/mature-review", "criteria")),
+    { "zh-TW": "成熟型計畫內容審查要項及權重", en: "Mature track review criteria and weights" },
+  ),
+  rd: param<readonly ReviewCriterion[]>(
+    [
+      { id: "foresight", weight: 30, clause: "研發型 第四節 二(一)", label: { "zh-TW": "議題前瞻性", en: "Forward-looking challenge" } },
+      { id: "feasibility", weight: 30, clause: "研發型 第四節 二(二)", label: { "zh-TW": "議題構想可行性", en: "Feasibility of the proposed approach" } },
+      { id: "field", weight: 15, clause: "研發型 第四節 二(三)", label: { "zh-TW": "實證場域安排周全", en: "Test site ready for the trial" } },
+      { id: "support", weight: 25, clause: "研發型 第四節 二(四)", label: { "zh-TW": "行政協處完善度", en: "Thorough administrative support" } },
+    ],
+    "percent",
+    period2019,
+    manualCite("研發型 第四節 二", href("spp/rd-proposal", "rd-criteria")),
+    { "zh-TW": "研發型提案內容審查要項及權重", en: "R&D track review criteria and weights" },
+  ),
+  /** Neither track sets a pass mark: the committee decides in its second round. */
+  decision: manualCite("第四節 一(二)、(三); 附錄一 七", href("spp/mature-review", "review-process")),
 };

@@ -1,0 +1,36 @@
+// @ts-check
+import react from "@astrojs/react";
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  site: "https://handbook.invalid",
+  trailingSlash: "always",
+  // Astro 7 defaults to 'jsx' compression, which drops the newline between a word and an
+  // inline element that starts the next source line ("the<a>link</a>"); true is lossless.
+  compressHTML: true,
+  integrations: [react()],
+  i18n: {
+    locales: [{ path: "zh-tw", codes: ["zh-TW"] }, "en"],
+    defaultLocale: "zh-tw",
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Scripts as files, never inline, so the CSP below needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // No code blocks in the handbook; Shiki's inline styles would need a CSP exception.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      // Pagefind's search runs as WebAssembly; wasm-unsafe-eval permits only that, not inline script.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { href } from "../anchors.js";
+import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
+import { anniversary, isUnderYears } from "../core/dates.js";
+import { num, text } from "../core/format.js";
+import { asOfField, isoDate, yesNo } from "../core/schema.js";
+import type { Text } from "../core/types.js";
+import { edition2019, manualCite, startupParams2019 as P, topsStartupGroup } from "./params-2019.js";
+
+/** Reason ids of `failed`, one per requirement of 二 / 要點 二 that was not met. */
+export type StartupDefinitionFailure = "not-listed-on-joint-supply-contract" | "over-five-years";
+
+const FAILURE_TEXT: Record<StartupDefinitionFailure, Text> = {
+  "not-listed-on-joint-supply-contract": text("未上架於共同供應契約", "not listed on the joint supply contract"),
+  "over-five-years": text("成立已逾五年且未經主管機關認定", "established five years ago or more and not recognised by the authority"),
+};
+
+/**
+ * 二 新創採購定義 (要點 二): a startup established within five years whose product or
+ * service is listed on SMEA's joint supply contract; a startup recognised by the
+ * competent authority is exempt from the five-year limit, not from the listing.
+ */
+export const sppStartupDefinition = defineCalculator({
+  id: "spp-startup-definition",
+  program: "spp",
+  edition: edition2019.id,
+  editionInfo: edition2019,
+  title: { "zh-TW": "新創採購之新創事業定義檢核", en: "Does the company count as a startup for startup procurement?" },
+  input: z
+    .object({
+      establishedOn: isoDate(),
+      asOf: asOfField(),
+      certifiedByAuthority: yesNo(),
+      listedOnJointSupplyContract: yesNo(),
+    })
+    .superRefine((data, ctx) => {
+      if (data.establishedOn > asOfOf(data)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["establishedOn"],
+          params: { text: text("成立日期不得晚於基準日", "The date of establishment cannot be after the reference date") },
+        });
+      }
+    }),
+  compute(parsed) {
+    const { establishedOn, certifiedByAuthority, listedOnJointSupplyContract } = parsed;
+    const asOf = asOfOf(parsed);
+    const years = P.maxYears.value;
+    const limitDate = anniversary(establishedOn, years);
+    const underLimit = isUnderYears(establishedOn, asOf, years);
+    const ageAccepted = underLimit || certifiedByAuthority;
+
+    const failed: StartupDefinitionFailure[] = [];
+    if (!listedOnJointSupplyContract) failed.push("not-listed-on-joint-supply-contract");
+    if (!ageAccepted) failed.push("over-five-years");
+    const qualifies = failed.length === 0;
+
+    // A company between the SPP and TOPS age limits is a startup for TOPS only.
+    const topsOnly = !underLimit && isUnderYears(establishedOn, asOf, topsStartupGroup.underYears);
+
+    return {
+      value: { qualifies, failed },
+      steps: [
+        step(
+          "def-2-joint-supply-contract",
+          { "zh-TW": "產品或服務上架於本處共同供應契約", en: "Product or service listed on SMEA's joint supply contract" },
+          listedOnJointSupplyContract,
+          P.listing,
+          listedOnJointSupplyContract
+            ? text("已上架：符合定義之共同供應契約要件（要點 二 稱「新創共同供應契約」）", "Listed: meets the joint supply contract requirement (要點 二 calls it the startup joint supply contract)")
+            : text("未上架：新創採購僅指上架於共同供應契約之品項，主管機關認定亦不能免除此要件", "Not listed: startup procurement only covers items listed on the joint supply contract; recognition by the authority does not waive this"),
+        ),
+        step(
+          "def-2-five-years",
+          P.maxYears.label,
+          underLimit,
+          P.maxYears.cite,
+          text(
+            `成立日 ${establishedOn}，成立滿 ${num(years)} 年之日為 ${limitDate}；基準日 ${asOf}${underLimit ? "早於該日，屬成立五年內" : "已達或晚於該日，已非成立五年內"}`,
+            `Established ${establishedOn}; the ${num(years)}th anniversary is ${limitDate}. The reference date ${asOf} is ${underLimit ? "before it: within five years" : "on or after it: no longer within five years"}`,
+          ),
+        ),
+        step(
+          "def-2-authority-recognition",
+          { "zh-TW": "經主管機關認定（不受五年成立期限之限制）", en: "Recognised by the competent authority (exempt from the five-year limit)" },
+          certifiedByAuthority,
+          P.certification,
+          underLimit
+            ? text("成立未滿五年，無須主管機關認定", "Within five years: no recognition needed")
+            : certifiedByAuthority
+              ? text("已經主管機關認定，不受五年成立期限之限制", "Recognised by the authority: the five-year limit does not apply")
+              : text("未經主管機關認定，五年成立期限適用", "Not recognised by the authority: the five-year limit applies"),
+        ),
+        step(
+          "def-2-qualifies",
+          { "zh-TW": "符合新創採購之新創事業定義", en: "Meets the startup procurement definition" },
+          qualifies,
+          P.listing,
+          qualifies
+            ? text("上架且年限符合（或經認定）", "Listed, and within the age limit or recognised")
+            : text(
+                `未符合：${failed.map((id) => FAILURE_TEXT[id]["zh-TW"]).join("；")}`,
+                `Not met: ${failed.map((id) => FAILURE_TEXT[id].en).join("; ")}`,
+              ),
+        ),
+      ],
+      warnings: [
+        warning(
+          "tops-startup-definition-differs",
+          text(
+            `新創採購所稱新創事業為「成立五年內」（經主管機關認定者不受此限）；TOPS 的新創事業組則為「設立未滿 ${num(topsStartupGroup.underYears)} 年」。兩計畫的定義不同，請依各自規定判斷。` +
+              (topsOnly ? `此事業成立已滿 ${num(years)} 年、未滿 ${num(topsStartupGroup.underYears)} 年：在 TOPS 可列新創事業組，在新創採購則須經主管機關認定。` : ""),
+            `Startup procurement counts a startup as "established within five years" (unless recognised by the competent authority); TOPS's startup group is "established under ${num(topsStartupGroup.underYears)} years". The two programs define a startup differently: apply each program's own rule.` +
+              (topsOnly ? ` This company is ${num(years)} years old or more but under ${num(topsStartupGroup.underYears)}: a startup for TOPS, but for startup procurement only if recognised by the authority.` : ""),
+          ),
+          manualCite("二; 附錄一 二", href("compare", "startup-definitions")),
+          topsStartupGroup.cite,
+        ),
+        warning(
+          "innovation-not-assessed",
+          text(
+            "定義另要求產品或服務係「以科學方法或技術手段從事具備一定創新程度」之活動所生產或提供；本試算不判斷此項。",
+            'The definition also requires the product or service to come from "activities that use scientific methods or technical means with a certain degree of innovation"; this check does not judge that.',
+          ),
+          P.products,
+        ),
+      ],
+    };
+  },
+});

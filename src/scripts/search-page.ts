@@ -1,0 +1,80 @@
+import { excerptAround, matchesAll, queryTerms } from "./search-core";
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: { title?: string };
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  search(term: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+
+const root = document.querySelector<HTMLElement>("[data-search-results]");
+const status = document.querySelector<HTMLElement>("[data-search-status]");
+const input = document.querySelector<HTMLInputElement>("#search-page-input");
+
+function say(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  // Built by `pagefind --site dist` after astro build; not part of the Vite graph.
+  const url = "/pagefind/pagefind.js";
+  return (await import(/* @vite-ignore */ url)) as Pagefind;
+}
+
+function render(data: PagefindData, terms: string[]): HTMLLIElement {
+  const li = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const heading = document.createElement("h2");
+  heading.append(link);
+  li.append(heading);
+  const excerpt = excerptAround(data.content, terms[0] ?? "");
+  if (excerpt) {
+    const p = document.createElement("p");
+    const mark = document.createElement("mark");
+    mark.textContent = excerpt.match;
+    p.append(excerpt.before, mark, excerpt.after);
+    li.append(p);
+  }
+  return li;
+}
+
+async function main(): Promise<void> {
+  if (!root || !status) return;
+  const query = new URLSearchParams(location.search).get("q") ?? "";
+  if (input) input.value = query;
+  const terms = queryTerms(query);
+  if (terms.length === 0) {
+    status.textContent = status.dataset.empty ?? "";
+    return;
+  }
+  status.textContent = status.dataset.loading ?? "";
+  try {
+    const pagefind = await loadPagefind();
+    const [ranked, all] = await Promise.all([
+      pagefind.search(query),
+      pagefind.search(null, { filters: { site: "handbook" } }),
+    ]);
+    // Pagefind's ranking first, then every other page, so a missed segmentation costs rank, not recall.
+    const seen = new Set<string>();
+    const ordered = [...ranked.results, ...all.results].filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const pages = await Promise.all(ordered.map((r) => r.data()));
+    const hits = pages.filter((d) => matchesAll(`${d.meta.title ?? ""} ${d.content}`, terms));
+    root.replaceChildren(...hits.map((d) => render(d, terms)));
+    status.textContent = hits.length
+      ? say(status.dataset.count ?? "", { n: hits.length, q: query })
+      : say(status.dataset.none ?? "", { q: query });
+  } catch {
+    status.textContent = status.dataset.failed ?? "";
+  }
+}
+
+void main();
