@@ -72,8 +72,10 @@ async function main(): Promise<void> {
     status.textContent = hits.length
       ? say(status.dataset.count ?? "", { n: hits.length, q: query })
       : say(status.dataset.none ?? "", { q: query });
+    root.dataset.state = "done";
   } catch {
     status.textContent = status.dataset.failed ?? "";
+    root.dataset.state = "failed";
   }
 }
 

@@ -1,0 +1,112 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { builtPages, DIST } from "../support/site";
+import { serveDir } from "../support/static-server";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, recording console errors, page errors and requests that leave the origin. */
+async function visit(page: Page, path: string) {
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (msg) => msg.type() === "error" && problems.push(`console: ${msg.text()}`));
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (url.origin !== server.url && url.protocol !== "data:") foreign.push(req.url());
+  });
+  const response = await page.goto(server.url + path, { waitUntil: "load" });
+  return { status: response?.status(), problems, foreign };
+}
+
+describe("built site in Chromium", () => {
+  it("loads every page in both languages with status 200, no console error and no third-party request", async () => {
+    const failures: string[] = [];
+    const context = await browser.newContext();
+    for (const path of builtPages()) {
+      const page = await context.newPage();
+      const { status, problems, foreign } = await visit(page, path);
+      if (status !== 200) failures.push(`${path}: status ${status}`);
+      failures.push(...problems.map((p) => `${path}: ${p}`), ...foreign.map((f) => `${path}: request to ${f}`));
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  it("sets lang, title, description and hreflang alternates on each page", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of builtPages().filter((p) => p !== "/")) {
+      await page.goto(server.url + path);
+      const info = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute("hreflang")),
+      }));
+      const expected = path.startsWith("/en/") ? "en" : "zh-TW";
+      if (info.lang !== expected) failures.push(`${path}: lang ${info.lang}`);
+      if (!info.title.trim()) failures.push(`${path}: no title`);
+      if (!info.description.trim()) failures.push(`${path}: no description`);
+      if (!info.alternates.includes("zh-TW") || !info.alternates.includes("en")) failures.push(`${path}: hreflang ${info.alternates}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  it("language switcher goes to the same page in the other language and back", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const paths = builtPages().filter((p) => p.startsWith("/zh-tw/"));
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      await page.click("[data-lang-switch]");
+      await page.waitForURL(server.url + path.replace(/^\/zh-tw\//, "/en/"));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await page.click("[data-lang-switch]");
+      await page.waitForURL(server.url + path);
+    }
+    await context.close();
+  });
+
+  it("ships no JavaScript on handbook pages", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const withScripts: string[] = [];
+    for (const path of builtPages().filter((p) => !/\/(search|calculators|forms|finder)\//.test(p))) {
+      const scripts: string[] = [];
+      page.on("request", (req) => req.resourceType() === "script" && scripts.push(req.url()));
+      await page.goto(server.url + path, { waitUntil: "load" });
+      page.removeAllListeners("request");
+      if (scripts.length) withScripts.push(`${path}: ${scripts.join(", ")}`);
+    }
+    await context.close();
+    expect(withScripts).toEqual([]);
+  });
+
+  it("reaches the search results page with the keyboard from the header search box", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/`);
+    await page.focus("#site-search");
+    await page.keyboard.type("subsidy");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/en\/search\/\?q=subsidy/);
+    await page.waitForSelector(".search-results li");
+    expect(await page.locator(".search-results li").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
