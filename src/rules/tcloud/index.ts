@@ -1,1 +1,13 @@
-export const tcloudCalculators = {} as const;
+import { tcloudPoints } from "./points.js";
+import { tcloudRedemption } from "./redemption.js";
+import { tcloudSlaAvailability } from "./sla-availability.js";
+import { tcloudSolutionCheck } from "./solution-check.js";
+import { tcloudVendorEligibility } from "./vendor-eligibility.js";
+
+export const tcloudCalculators = {
+  "tcloud-vendor-eligibility": tcloudVendorEligibility,
+  "tcloud-solution-check": tcloudSolutionCheck,
+  "tcloud-points": tcloudPoints,
+  "tcloud-redemption": tcloudRedemption,
+  "tcloud-sla-availability": tcloudSlaAvailability,
+} as const;

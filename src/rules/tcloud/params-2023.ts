@@ -20,7 +20,7 @@ export const edition2023: Edition = {
   id: "2023",
   program: "tcloud",
   title: {
-    "zh-TW": "引領中小微型企業數位轉型戰略攻頂計畫「雲端解決方案申請須知」（112年度，臺灣雲市集）",
+    "zh-TW": "引領中小微型企業數位轉型戰略攻頂計畫 雲端解決方案申請須知（112年度，臺灣雲市集）",
     en: "Taiwan Cloud Marketplace (TCloud): cloud solution application guidelines for IT service vendors, 2023 edition",
   },
   period: { from: "2023-01-01", to: "2024-12-31" },
@@ -188,7 +188,6 @@ export const redemptionParams2023 = {
 
 /** 八(四)1 and 九(二)2: the system availability SLA. */
 export const slaParams2023 = {
-  obligation: cite("八(四)1", href("tcloud/vendor-duties", "sla")),
   formula: cite("附表3 SLA 一", href("tcloud/forms", "form-3")),
   minAvailabilityPercent: param(98, "percent", period2023, cite("九(二)2 SLA 1", href("tcloud/review", "sla-availability")), {
     "zh-TW": "系統可用性下限（以月份為基準）",

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { defineCalculator, step } from "../core/calculator.js";
+import { daysInMonth } from "../core/dates.js";
+import { num, text } from "../core/format.js";
+import { asOfField, count } from "../core/schema.js";
+import { edition2023, slaParams2023 as P } from "./params-2023.js";
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** 全月分鐘數 of Form 3's formula, from the calendar (February has 29 days in leap years). */
+export function minutesInMonth(year: number, month: number): number {
+  return daysInMonth(year, month) * MINUTES_PER_DAY;
+}
+
+/** Percent with two decimals, rounded down so availability is never credited above the truth. */
+function percentDown(part: number, whole: number): number {
+  return Math.floor((part * 10_000) / whole) / 100;
+}
+
+/**
+ * 八(四)1 makes system availability an SLA every vendor signs; 九(二)2 SLA 1 wants
+ * at least 98% per month, by Form 3's formula
+ * (全月分鐘數 − 當月服務中斷分鐘數) / 全月分鐘數 × 100%.
+ */
+export const tcloudSlaAvailability = defineCalculator({
+  id: "tcloud-sla-availability",
+  program: "tcloud",
+  edition: edition2023.id,
+  editionInfo: edition2023,
+  title: { "zh-TW": "臺灣雲市集系統可用性（SLA）試算", en: "TCloud system availability (SLA)" },
+  input: z
+    .object({
+      // Four-digit years, as ISO dates write them.
+      year: count(1000, 9999),
+      month: count(1, 12),
+      downtimeMinutes: count(),
+      asOf: asOfField(),
+    })
+    .superRefine(({ year, month, downtimeMinutes }, ctx) => {
+      const total = minutesInMonth(year, month);
+      if (downtimeMinutes > total) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["downtimeMinutes"],
+          input: downtimeMinutes,
+          params: {
+            text: {
+              "zh-TW": `服務中斷分鐘數不得超過當月總分鐘數 ${num(total)}`,
+              en: `Downtime cannot exceed the ${num(total)} minutes in this month`,
+            },
+          },
+        });
+      }
+    }),
+  compute({ year, month, downtimeMinutes }) {
+    const total = minutesInMonth(year, month);
+    const availabilityPercent = percentDown(total - downtimeMinutes, total);
+    const threshold = P.minAvailabilityPercent.value;
+    const meets = availabilityPercent >= threshold;
+    return {
+      value: { availabilityPercent, meets },
+      steps: [
+        step(
+          "p9-2-2-sla-1-minutes-in-month",
+          text("全月分鐘數", "Minutes in the month"),
+          total,
+          P.formula,
+          text(
+            `${year}年${month}月有 ${daysInMonth(year, month)} 日 × ${num(MINUTES_PER_DAY)} = ${num(total)} 分鐘`,
+            `${year}-${String(month).padStart(2, "0")} has ${daysInMonth(year, month)} days × ${num(MINUTES_PER_DAY)} = ${num(total)} minutes`,
+          ),
+        ),
+        step(
+          "p9-2-2-sla-1-availability",
+          text("系統可用性（%）", "System availability (%)"),
+          availabilityPercent,
+          P.formula,
+          text(
+            `(${num(total)} − ${num(downtimeMinutes)}) ÷ ${num(total)} × 100% = ${availabilityPercent.toFixed(2)}%（取至小數第二位，無條件捨去，不高估可用性）`,
+            `(${num(total)} − ${num(downtimeMinutes)}) ÷ ${num(total)} × 100% = ${availabilityPercent.toFixed(2)}% (two decimals, rounded down so availability is never overstated)`,
+          ),
+        ),
+        step(
+          "p9-2-2-sla-1-threshold",
+          P.minAvailabilityPercent.label,
+          meets,
+          P.minAvailabilityPercent.cite,
+          text(
+            `${availabilityPercent.toFixed(2)}% ${meets ? "≥" : "<"} ${threshold}%（${meets ? "達標" : "未達標"}）；八(四)1 要求廠商於契約附約承諾此指標`,
+            `${availabilityPercent.toFixed(2)}% ${meets ? "≥" : "<"} ${threshold}% (${meets ? "met" : "not met"}); 八(四)1 requires the vendor to commit to this indicator in the contract annex`,
+          ),
+        ),
+      ],
+      warnings: [],
+    };
+  },
+});
