@@ -10,7 +10,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [react()],
   i18n: {
-    locales: [{ path: "zh-tw", codes: ["zh-TW"] }, "en"],
+    // URL segments; <html lang> ("zh-TW") comes from src/i18n/locales.ts.
+    locales: ["zh-tw", "en"],
     defaultLocale: "zh-tw",
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
