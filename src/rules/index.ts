@@ -30,3 +30,9 @@ export function run(id: CalculatorId, input: unknown): Outcome {
 
 export type { Calculator, Cite, Computed, Edition, FieldError, Outcome, Param, Program, Step, Text, Warning } from "./core/types.js";
 export { handbookAnchors, allAnchorHrefs, href } from "./anchors.js";
+
+// Formatting helpers (rules-api.md "Formatting helpers"), plus parseAmount for amount fields.
+export { validateUbn } from "./helpers/ubn.js";
+export { formatAmountUpper } from "./helpers/amount-upper.js";
+export { toRocDate } from "./helpers/roc-date.js";
+export { parseAmount, type ParsedAmount } from "./helpers/parse-amount.js";
