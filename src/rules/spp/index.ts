@@ -1,5 +1,17 @@
+import { sppChangeRefund } from "./change-refund.js";
+import { sppInstallments } from "./installments.js";
+import { sppMatureSubsidy } from "./mature-subsidy.js";
 import { sppRdSubsidy } from "./rd-subsidy.js";
+import { sppReviewScore } from "./review-score.js";
+import { sppStartupDefinition } from "./startup-definition.js";
+import { sppTerminationRefund } from "./termination-refund.js";
 
 export const sppCalculators = {
+  "spp-startup-definition": sppStartupDefinition,
+  "spp-mature-subsidy": sppMatureSubsidy,
   "spp-rd-subsidy": sppRdSubsidy,
+  "spp-installments": sppInstallments,
+  "spp-change-refund": sppChangeRefund,
+  "spp-termination-refund": sppTerminationRefund,
+  "spp-review-score": sppReviewScore,
 } as const;

@@ -49,16 +49,6 @@ export const startupParams2019 = {
   products: manualCite("二; 附錄一 二", href("spp/guidelines", "point-2")),
 };
 
-/**
- * TOPS's startup group, quoted only so that the SPP definition can say how the two programs
- * disagree (seeds/README.md lists it as a quirk). Not a Param: it belongs to the TOPS edition,
- * whose own params module owns its period.
- */
-export const topsStartupGroup = {
-  underYears: 8,
-  cite: { doc: "tops-registration-rules", clause: "參、二(一)1(2)", href: href("tops/supplier-eligibility", "startup-group") } satisfies Cite,
-};
-
 /** The financial tiers are DGBAS's, reviewed every three years; the 2019 table was not found. */
 export const financialTierSource: Cite = {
   doc: "domain-facts",
@@ -175,6 +165,7 @@ export const reviewParams2019 = {
     manualCite("研發型 第四節 二", href("spp/rd-proposal", "rd-criteria")),
     { "zh-TW": "研發型提案內容審查要項及權重", en: "R&D track review criteria and weights" },
   ),
-  /** Neither track sets a pass mark: the committee decides in its second round. */
-  decision: manualCite("第四節 一(二)、(三); 附錄一 七", href("spp/mature-review", "review-process")),
+  /** Neither track sets a pass mark: the committee decides. */
+  matureDecision: manualCite("第四節 一(二)、(三); 附錄一 七", href("spp/mature-review", "review-process")),
+  rdDecision: manualCite("研發型 第四節 一", href("spp/rd-proposal", "rd-review")),
 };

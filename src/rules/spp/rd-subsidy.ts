@@ -3,7 +3,7 @@ import { href } from "../anchors.js";
 import { defineCalculator, step } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
-import { edition2019, rdParams2019 as P } from "./params-2019.js";
+import { edition2019, manualCite, rdParams2019 as P } from "./params-2019.js";
 
 /** 研發型「政府出題‧新創解題」: at most NT$1,000,000 and 50% of the total budget per case. */
 export const sppRdSubsidy = defineCalculator({
@@ -20,11 +20,7 @@ export const sppRdSubsidy = defineCalculator({
     return {
       value: { maxSubsidy, selfFunded: totalBudget - maxSubsidy, capped },
       steps: [
-        step("rd-total-budget", { "zh-TW": "計畫總經費", en: "Total budget" }, totalBudget, {
-          doc: "spp-subsidy-manual-2019",
-          clause: "研發型 第二節 二",
-          href: href("spp/rd-track", "rd-subsidy"),
-        }),
+        step("rd-total-budget", { "zh-TW": "計畫總經費", en: "Total budget" }, totalBudget, manualCite("研發型 第二節 二", href("spp/rd-track", "rd-subsidy"))),
         step(
           "rd-rate-limit",
           P.rate.label,

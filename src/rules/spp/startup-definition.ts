@@ -5,14 +5,21 @@ import { anniversary, isUnderYears } from "../core/dates.js";
 import { num, text } from "../core/format.js";
 import { asOfField, isoDate, yesNo } from "../core/schema.js";
 import type { Text } from "../core/types.js";
-import { edition2019, manualCite, startupParams2019 as P, topsStartupGroup } from "./params-2019.js";
+import { eligibilityParams2024 } from "../tops/params-2024.js";
+import { edition2019, manualCite, startupParams2019 as P } from "./params-2019.js";
+
+/** TOPS's startup group, to show how the two programs' definitions differ (seeds/README.md). */
+const topsStartupYears = eligibilityParams2024.startupYears;
 
 /** Reason ids of `failed`, one per requirement of 二 / 要點 二 that was not met. */
 export type StartupDefinitionFailure = "not-listed-on-joint-supply-contract" | "over-five-years";
 
 const FAILURE_TEXT: Record<StartupDefinitionFailure, Text> = {
   "not-listed-on-joint-supply-contract": text("未上架於共同供應契約", "not listed on the joint supply contract"),
-  "over-five-years": text("成立已逾五年且未經主管機關認定", "established five years ago or more and not recognised by the authority"),
+  "over-five-years": text(
+    `成立已滿 ${num(P.maxYears.value)} 年且未經主管機關認定`,
+    `established ${num(P.maxYears.value)} years ago or more and not recognised by the authority`,
+  ),
 };
 
 /**
@@ -25,7 +32,7 @@ export const sppStartupDefinition = defineCalculator({
   program: "spp",
   edition: edition2019.id,
   editionInfo: edition2019,
-  title: { "zh-TW": "新創採購之新創事業定義檢核", en: "Does the company count as a startup for startup procurement?" },
+  title: { "zh-TW": "新創採購之新創事業定義檢核", en: "Startup procurement: does the company count as a startup?" },
   input: z
     .object({
       establishedOn: isoDate(),
@@ -56,14 +63,14 @@ export const sppStartupDefinition = defineCalculator({
     const qualifies = failed.length === 0;
 
     // A company between the SPP and TOPS age limits is a startup for TOPS only.
-    const topsOnly = !underLimit && isUnderYears(establishedOn, asOf, topsStartupGroup.underYears);
+    const topsOnly = !underLimit && isUnderYears(establishedOn, asOf, topsStartupYears.value);
 
     return {
       value: { qualifies, failed },
       steps: [
         step(
           "def-2-joint-supply-contract",
-          { "zh-TW": "產品或服務上架於本處共同供應契約", en: "Product or service listed on SMEA's joint supply contract" },
+          { "zh-TW": "產品或服務上架於中小企業處共同供應契約", en: "Product or service listed on SMEA's joint supply contract" },
           listedOnJointSupplyContract,
           P.listing,
           listedOnJointSupplyContract
@@ -76,20 +83,23 @@ export const sppStartupDefinition = defineCalculator({
           underLimit,
           P.maxYears.cite,
           text(
-            `成立日 ${establishedOn}，成立滿 ${num(years)} 年之日為 ${limitDate}；基準日 ${asOf}${underLimit ? "早於該日，屬成立五年內" : "已達或晚於該日，已非成立五年內"}`,
-            `Established ${establishedOn}; the ${num(years)}th anniversary is ${limitDate}. The reference date ${asOf} is ${underLimit ? "before it: within five years" : "on or after it: no longer within five years"}`,
+            `成立日 ${establishedOn}，成立滿 ${num(years)} 年之日為 ${limitDate}；基準日 ${asOf} ${underLimit ? `早於該日，屬成立 ${num(years)} 年內` : `已達或晚於該日，已非成立 ${num(years)} 年內`}`,
+            `Established ${establishedOn}; ${num(years)} years from then is ${limitDate}. The reference date ${asOf} is ${underLimit ? `before it: within ${num(years)} years` : `on or after it: no longer within ${num(years)} years`}`,
           ),
         ),
         step(
           "def-2-authority-recognition",
-          { "zh-TW": "經主管機關認定（不受五年成立期限之限制）", en: "Recognised by the competent authority (exempt from the five-year limit)" },
+          text(
+            `經主管機關認定（不受 ${num(years)} 年成立期限之限制）`,
+            `Recognised by the competent authority (exempt from the ${num(years)}-year limit)`,
+          ),
           certifiedByAuthority,
           P.certification,
           underLimit
-            ? text("成立未滿五年，無須主管機關認定", "Within five years: no recognition needed")
+            ? text(`成立未滿 ${num(years)} 年，無須主管機關認定`, `Within ${num(years)} years: no recognition needed`)
             : certifiedByAuthority
-              ? text("已經主管機關認定，不受五年成立期限之限制", "Recognised by the authority: the five-year limit does not apply")
-              : text("未經主管機關認定，五年成立期限適用", "Not recognised by the authority: the five-year limit applies"),
+              ? text(`已經主管機關認定，不受 ${num(years)} 年成立期限之限制`, `Recognised by the authority: the ${num(years)}-year limit does not apply`)
+              : text(`未經主管機關認定，${num(years)} 年成立期限適用`, `Not recognised by the authority: the ${num(years)}-year limit applies`),
         ),
         step(
           "def-2-qualifies",
@@ -108,13 +118,13 @@ export const sppStartupDefinition = defineCalculator({
         warning(
           "tops-startup-definition-differs",
           text(
-            `新創採購所稱新創事業為「成立五年內」（經主管機關認定者不受此限）；TOPS 的新創事業組則為「設立未滿 ${num(topsStartupGroup.underYears)} 年」。兩計畫的定義不同，請依各自規定判斷。` +
-              (topsOnly ? `此事業成立已滿 ${num(years)} 年、未滿 ${num(topsStartupGroup.underYears)} 年：在 TOPS 可列新創事業組，在新創採購則須經主管機關認定。` : ""),
-            `Startup procurement counts a startup as "established within five years" (unless recognised by the competent authority); TOPS's startup group is "established under ${num(topsStartupGroup.underYears)} years". The two programs define a startup differently: apply each program's own rule.` +
-              (topsOnly ? ` This company is ${num(years)} years old or more but under ${num(topsStartupGroup.underYears)}: a startup for TOPS, but for startup procurement only if recognised by the authority.` : ""),
+            `新創採購所稱新創事業為「成立 ${num(years)} 年內」（經主管機關認定者不受此限）；TOPS 的新創事業組則為「設立未滿 ${num(topsStartupYears.value)} 年」。兩計畫的定義不同，請依各自規定判斷。` +
+              (topsOnly ? `此事業成立已滿 ${num(years)} 年、未滿 ${num(topsStartupYears.value)} 年：在 TOPS 可列新創事業組，在新創採購則須經主管機關認定。` : ""),
+            `Startup procurement counts a startup as "established within ${num(years)} years" (unless recognised by the competent authority); TOPS's startup group is "established under ${num(topsStartupYears.value)} years". The two programs define a startup differently: apply each program's own rule.` +
+              (topsOnly ? ` This company is ${num(years)} years old or more but under ${num(topsStartupYears.value)}: a startup for TOPS, but for startup procurement only if recognised by the authority.` : ""),
           ),
           manualCite("二; 附錄一 二", href("compare", "startup-definitions")),
-          topsStartupGroup.cite,
+          topsStartupYears.cite,
         ),
         warning(
           "innovation-not-assessed",
