@@ -13,7 +13,6 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/rules/**/*.test.ts", "test/unit/**/*.test.ts"],
-          benchmark: { include: ["test/**/*.bench.ts"] },
         },
       },
       {

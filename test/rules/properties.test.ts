@@ -43,3 +43,16 @@ describe("every calculator, on arbitrary input (rules-api.md: run never throws, 
     expect(calc.title.en).toMatch(/\S/);
   });
 });
+
+describe("bilingual messages name the options of a choice", () => {
+  it("lists the purchase kinds when purchaseKind is unknown, and asks for it when missing", () => {
+    const unknown = run("spp-mature-subsidy", { financialTier: 2, purchaseKind: "lease", contractAmount: 1 });
+    expect(unknown.ok).toBe(false);
+    if (unknown.ok) return;
+    expect(unknown.errors[0]?.path).toBe("purchaseKind");
+    expect(unknown.errors[0]?.message.en).toBe("Choose one of: one-off, continuous");
+    expect(unknown.errors[0]?.message["zh-TW"]).toBe("請從下列選項中選擇：one-off, continuous");
+    const missing = run("spp-mature-subsidy", { financialTier: 2, contractAmount: 1 });
+    expect(!missing.ok && missing.errors[0]?.message.en).toBe("This field is required");
+  });
+});

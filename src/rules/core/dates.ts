@@ -56,7 +56,9 @@ export function isWithin(iso: string, from: string, to: string): boolean {
   return iso >= from && iso <= to;
 }
 
+const taiwanDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Taiwan (UTC+8), where the programs run. */
 export function todayInTaiwan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return taiwanDay.format(now);
 }

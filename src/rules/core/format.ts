@@ -1,8 +1,12 @@
 import type { Text } from "./types.js";
 
+// One formatter for all calls: building an Intl formatter per call costs tens of µs,
+// and the UI recomputes on every keystroke.
+const grouping = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** Thousands-separated integer, identical in both languages ("1,200,000"). */
 export function num(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return grouping.format(n);
 }
 
 /** NT$ amounts in running text. */

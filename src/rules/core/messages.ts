@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { num } from "./format.js";
 import type { FieldError, Text } from "./types.js";
 
 /** Bilingual text for custom refinements: pass as `params: { text }`. */
@@ -7,7 +8,7 @@ export interface TextParams {
 }
 
 function fmt(n: unknown): string {
-  return typeof n === "number" || typeof n === "bigint" ? Number(n).toLocaleString("en-US") : String(n);
+  return typeof n === "number" || typeof n === "bigint" ? num(Number(n)) : String(n);
 }
 
 const EXPECTED: Record<string, Text> = {
@@ -53,6 +54,16 @@ export function issueText(issue: z.core.$ZodIssue): Text {
       const options = issue.values.map((v) => String(v)).join(", ");
       return { "zh-TW": `請從下列選項中選擇：${options}`, en: `Choose one of: ${options}` };
     }
+    case "invalid_union": {
+      // A discriminated union (e.g. purchaseKind) names its valid options; the path is the discriminator.
+      const options = (issue as { options?: unknown[] }).options;
+      if (!Array.isArray(options)) break;
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      const value = discriminator && issue.input && typeof issue.input === "object" ? (issue.input as Record<string, unknown>)[discriminator] : undefined;
+      if (value === undefined) return REQUIRED;
+      const list = options.map(String).join(", ");
+      return { "zh-TW": `請從下列選項中選擇：${list}`, en: `Choose one of: ${list}` };
+    }
     case "invalid_format":
       return { "zh-TW": "日期格式應為 YYYY-MM-DD", en: "Enter the date as YYYY-MM-DD" };
     case "custom": {
@@ -60,8 +71,9 @@ export function issueText(issue: z.core.$ZodIssue): Text {
       return text ?? { "zh-TW": "輸入值不正確", en: "This value is not valid" };
     }
     default:
-      return { "zh-TW": "輸入值不正確", en: "This value is not valid" };
+      break;
   }
+  return { "zh-TW": "輸入值不正確", en: "This value is not valid" };
 }
 
 /** Each zod issue as a field error whose `path` is the dotted input key. */
