@@ -1,0 +1,147 @@
+/**
+ * CSV (or spreadsheet paste, tab-separated) import for list fields. Each line
+ * becomes a row of control texts; a line that cannot be read is reported by
+ * its line number and left out, and the good lines are kept.
+ */
+import { isIsoDate } from "../rules/core/dates.js";
+import type { Text } from "../rules/core/types.js";
+import { parseAmount } from "../rules/helpers/parse-amount.js";
+import { NO, YES } from "./form-state.js";
+import { strings } from "./strings.js";
+import type { CsvSpec, FieldSpec } from "./types.js";
+
+export interface CsvProblem {
+  line: number;
+  reason: Text;
+}
+
+export interface CsvResult {
+  rows: Record<string, string>[];
+  problems: CsvProblem[];
+}
+
+/** Splits CSV text into records with their first line numbers (quoted fields may hold commas, quotes and newlines). */
+export function splitCsv(text: string): { line: number; cells: string[] }[] {
+  const body = text.replace(/^\uFEFF/, "");
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = firstLine.includes("\t") ? "\t" : ",";
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        if (c === "\n") line += 1;
+        cell += c;
+      }
+    } else if (c === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+    } else if (c === delimiter) {
+      cells.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && body[i + 1] === "\n") i += 1;
+      cells.push(cell);
+      records.push({ line: start, cells });
+      cells = [];
+      cell = "";
+      line += 1;
+      start = line;
+    } else {
+      cell += c;
+    }
+  }
+  if (cell !== "" || cells.length) {
+    cells.push(cell);
+    records.push({ line: start, cells });
+  }
+  return records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+}
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是", "有", "v", "✓"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0", "否", "無", "沒有"]);
+
+/** 2024-09-01, 2024/9/1 or an ROC date 113/9/1 (民國 year + 1911), as ISO. */
+export function readDate(raw: string): string | null {
+  const s = raw.normalize("NFKC").trim().replace(/^民國/, "");
+  const match = /^(\d{2,4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+  if (!match) return null;
+  const year = Number(match[1]) + (match[1]!.length <= 3 ? 1911 : 0);
+  const iso = `${String(year).padStart(4, "0")}-${match[2]!.padStart(2, "0")}-${match[3]!.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+function readYesNo(raw: string): string | null {
+  const s = raw.normalize("NFKC").trim().toLowerCase();
+  if (TRUE_WORDS.has(s)) return YES;
+  if (FALSE_WORDS.has(s)) return NO;
+  return null;
+}
+
+function fill(text: Text, vars: Record<string, string>): Text {
+  const sub = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
+  return { "zh-TW": sub(text["zh-TW"]), en: sub(text.en) };
+}
+
+/**
+ * Reads CSV rows for a list whose items are `fields`. Columns are matched by
+ * header when the first line names them, otherwise taken in the fields' order.
+ */
+export function readCsv(text: string, fields: readonly FieldSpec[], spec: CsvSpec): CsvResult {
+  const records = splitCsv(text);
+  const headerOf = (cell: string) => {
+    const c = cell.normalize("NFKC").trim().toLowerCase();
+    return fields.findIndex((f) => (spec.columns[f.key] ?? []).some((h) => h.toLowerCase() === c));
+  };
+  let columns = fields.map((_, i) => i);
+  const first = records[0];
+  if (first && first.cells.some((c) => headerOf(c) >= 0)) {
+    const byField = fields.map((_, fi) => first.cells.findIndex((c) => headerOf(c) === fi));
+    columns = byField;
+    records.shift();
+  }
+
+  const rows: Record<string, string>[] = [];
+  const problems: CsvProblem[] = [];
+  for (const { line, cells } of records) {
+    const row: Record<string, string> = {};
+    let problem: Text | null = null;
+    for (const [fi, field] of fields.entries()) {
+      const column = columns[fi]!;
+      const raw = column >= 0 ? cells[column] : undefined;
+      if (raw === undefined) {
+        problem ??= strings.csvColumns;
+        continue;
+      }
+      const value = raw.trim();
+      if (field.kind === "date") {
+        const iso = readDate(value);
+        if (iso) row[field.key] = iso;
+        else problem ??= strings.csvDate;
+      } else if (field.kind === "amount") {
+        const parsed = parseAmount(value);
+        if (parsed.ok) row[field.key] = value;
+        else problem ??= parsed.error;
+      } else if (field.kind === "yesno") {
+        const yn = readYesNo(value);
+        if (yn !== null) row[field.key] = yn;
+        else problem ??= fill(strings.csvYesNo, { column: spec.columns[field.key]?.[0] ?? field.key });
+      } else {
+        row[field.key] = value;
+      }
+    }
+    if (problem) problems.push({ line, reason: problem });
+    else rows.push(row);
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,296 @@
+/**
+ * Form state ⇄ calculator input. The state is a flat map of control name →
+ * typed text, exactly what the URL query string holds; the input is what the
+ * calculator's zod schema parses. Nothing here judges a value: malformed text
+ * is passed on so that the schema's own message names the problem, except
+ * amounts, which parseAmount reads (full-width digits, commas, 萬/億).
+ */
+import { parseAmount } from "../rules/helpers/parse-amount.js";
+import type { Text } from "../rules/core/types.js";
+import type { FieldSpec, FormState } from "./types.js";
+
+/** The value of a control whose answer is "I don't know". */
+export const UNKNOWN = "unknown";
+
+export const YES = "true";
+export const NO = "false";
+
+/** A control's error, by control name ("" for the form as a whole). */
+export interface ControlError {
+  name: string;
+  message: Text;
+}
+
+/** An "I don't know" answer: where it goes in the input and which values to try. */
+export interface UnknownSlot {
+  name: string;
+  path: readonly (string | number)[];
+  candidates: readonly unknown[];
+}
+
+export interface BuiltInput {
+  input: Record<string, unknown>;
+  /** Text that could not be read (amounts); the schema never sees these fields. */
+  errors: ControlError[];
+  unknowns: UnknownSlot[];
+  /** For each list, the state row of each input item (blank rows are left out). */
+  rows: Map<string, number[]>;
+}
+
+export function joinName(prefix: string, key: string | number): string {
+  return prefix ? `${prefix}.${key}` : String(key);
+}
+
+export function isShown(field: FieldSpec, state: FormState): boolean {
+  return !field.showIf || field.showIf(state);
+}
+
+/** Rows a list has in the state: one past the highest row index any control of it uses. */
+export function rowCount(state: FormState, name: string): number {
+  const prefix = `${name}.`;
+  let count = 0;
+  for (const key of Object.keys(state)) {
+    if (!key.startsWith(prefix)) continue;
+    const index = Number(key.slice(prefix.length).split(".")[0]);
+    if (Number.isInteger(index) && index >= 0) count = Math.max(count, index + 1);
+  }
+  return count;
+}
+
+/** Item fields of a list, as an array (a scalar item is one field with an empty key). */
+export function itemFields(field: Extract<FieldSpec, { kind: "list" }>): readonly FieldSpec[] {
+  return Array.isArray(field.item) ? field.item : [field.item as FieldSpec];
+}
+
+export function isScalarList(field: Extract<FieldSpec, { kind: "list" }>): boolean {
+  return !Array.isArray(field.item);
+}
+
+/** Control name of a list item's field: prices.0, purchases.0.amount. */
+export function itemName(list: string, row: number, sub: FieldSpec, scalar: boolean): string {
+  return scalar ? joinName(list, row) : joinName(joinName(list, row), sub.key);
+}
+
+/** Reads a count or score as typed (full-width digits, thousands commas); anything else goes to the schema as text. */
+export function readNumber(raw: string): number | string {
+  const s = raw.normalize("NFKC").replace(/[\s,]/g, "");
+  return /^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : raw;
+}
+
+function readBoolean(raw: string): boolean | string {
+  if (raw === YES) return true;
+  if (raw === NO) return false;
+  return raw;
+}
+
+function unknownCandidates(field: FieldSpec): readonly unknown[] {
+  return field.unknown?.candidates ?? (field.kind === "yesno" ? [true, false] : []);
+}
+
+/** Every control name a field owns in the current state (for clearing and validation of URLs). */
+export function controlNames(field: FieldSpec, state: FormState, name: string): string[] {
+  switch (field.kind) {
+    case "multi":
+      return field.options.map((_, i) => joinName(name, i));
+    case "group":
+      return field.fields.flatMap((sub) => controlNames(sub, state, joinName(name, sub.key)));
+    case "list": {
+      const scalar = isScalarList(field);
+      const out: string[] = [];
+      for (let row = 0; row < rowCount(state, name); row += 1) {
+        for (const sub of itemFields(field)) out.push(...controlNames(sub, state, itemName(name, row, sub, scalar)));
+      }
+      return out;
+    }
+    default:
+      return [name];
+  }
+}
+
+/** Whether a name could belong to one of the fields (query keys that do not are ignored). */
+export function isControlName(fields: readonly FieldSpec[], name: string): boolean {
+  const [head, ...rest] = name.split(".");
+  const field = fields.find((f) => f.key === head);
+  if (!field) return false;
+  switch (field.kind) {
+    case "multi": {
+      const i = Number(rest[0]);
+      return rest.length === 1 && Number.isInteger(i) && i >= 0 && i < field.options.length;
+    }
+    case "group":
+      return rest.length > 0 && isControlName(field.fields, rest.join("."));
+    case "list": {
+      const [row, ...sub] = rest;
+      if (!/^(0|[1-9]\d{0,3})$/.test(row ?? "")) return false;
+      return isScalarList(field) ? sub.length === 0 : isControlName(itemFields(field), sub.join("."));
+    }
+    default:
+      return rest.length === 0;
+  }
+}
+
+function isBlank(state: FormState, names: readonly string[]): boolean {
+  return names.every((n) => (state[n] ?? "").trim() === "");
+}
+
+/** Builds the calculator input from the shown fields. */
+export function buildInput(fields: readonly FieldSpec[], state: FormState): BuiltInput {
+  const out: BuiltInput = { input: {}, errors: [], unknowns: [], rows: new Map() };
+  fill(fields, state, "", [], out.input, out);
+  return out;
+}
+
+function fill(
+  fields: readonly FieldSpec[],
+  state: FormState,
+  prefix: string,
+  path: readonly (string | number)[],
+  target: Record<string, unknown>,
+  out: BuiltInput,
+): void {
+  for (const field of fields) {
+    if (!isShown(field, state)) continue;
+    const name = joinName(prefix, field.key);
+    const value = read(field, state, name, [...path, field.key], out);
+    if (value !== undefined) target[field.key] = value;
+  }
+}
+
+function read(field: FieldSpec, state: FormState, name: string, path: readonly (string | number)[], out: BuiltInput): unknown {
+  if (field.kind === "multi") {
+    return field.options.map((_, i) => (state[joinName(name, i)] ?? "").trim()).filter((v) => v !== "");
+  }
+  if (field.kind === "group") {
+    const obj: Record<string, unknown> = {};
+    fill(field.fields, state, name, path, obj, out);
+    return obj;
+  }
+  if (field.kind === "list") return readList(field, state, name, path, out);
+
+  const raw = (state[name] ?? "").trim();
+  if (raw === "") return undefined;
+  if (raw === UNKNOWN && field.unknown) {
+    const candidates = unknownCandidates(field);
+    out.unknowns.push({ name, path, candidates });
+    return candidates[0];
+  }
+  switch (field.kind) {
+    case "amount": {
+      const parsed = parseAmount(raw);
+      if (parsed.ok) return parsed.value;
+      out.errors.push({ name, message: parsed.error });
+      return undefined;
+    }
+    case "number":
+      return readNumber(raw);
+    case "yesno":
+      return readBoolean(raw);
+    case "choice":
+      return field.numeric ? readNumber(raw) : raw;
+    default:
+      return raw;
+  }
+}
+
+function readList(
+  field: Extract<FieldSpec, { kind: "list" }>,
+  state: FormState,
+  name: string,
+  path: readonly (string | number)[],
+  out: BuiltInput,
+): unknown[] {
+  const scalar = isScalarList(field);
+  const subs = itemFields(field);
+  const items: unknown[] = [];
+  const rows: number[] = [];
+  for (let row = 0; row < rowCount(state, name); row += 1) {
+    const names = subs.flatMap((sub) => controlNames(sub, state, itemName(name, row, sub, scalar)));
+    // A row left blank (the spare row at the end, a row being typed) is not an item.
+    if (isBlank(state, names)) continue;
+    const index = items.length;
+    if (scalar) {
+      items.push(read(subs[0]!, state, itemName(name, row, subs[0]!, true), [...path, index], out));
+    } else {
+      const obj: Record<string, unknown> = {};
+      fill(subs, state, joinName(name, row), [...path, index], obj, out);
+      items.push(obj);
+    }
+    rows.push(row);
+  }
+  out.rows.set(name, rows);
+  return items;
+}
+
+/** The control an input path belongs to: list items are renumbered back to their rows. */
+export function controlNameOf(path: string, rows: ReadonlyMap<string, number[]>): string {
+  if (path === "") return "";
+  const parts = path.split(".");
+  let name = "";
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i]!;
+    const map = rows.get(name);
+    name = joinName(name, map && /^\d+$/.test(part) ? (map[Number(part)] ?? Number(part)) : part);
+  }
+  return name;
+}
+
+/** Sets a value at a path inside a copy of the input (for trying "I don't know" answers). */
+export function withValue(input: Record<string, unknown>, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(input);
+  let node: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+/** Adds an empty row at the end of a list. */
+export function addRow(state: FormState, field: Extract<FieldSpec, { kind: "list" }>, name: string): FormState {
+  const row = rowCount(state, name);
+  const scalar = isScalarList(field);
+  const next: Record<string, string> = { ...state };
+  for (const sub of itemFields(field)) next[itemName(name, row, sub, scalar)] = "";
+  return next;
+}
+
+/** Removes one row; the rows after it move up, so names stay contiguous. */
+export function removeRow(state: FormState, name: string, row: number): FormState {
+  const prefix = `${name}.`;
+  const next: Record<string, string> = {};
+  for (const [key, value] of Object.entries(state)) {
+    if (!key.startsWith(prefix)) {
+      next[key] = value;
+      continue;
+    }
+    const [index, ...rest] = key.slice(prefix.length).split(".");
+    const i = Number(index);
+    if (i === row) continue;
+    next[[name, i > row ? i - 1 : i, ...rest].join(".")] = value;
+  }
+  return next;
+}
+
+/** Appends rows to a list after its filled rows (CSV import keeps what was already typed). */
+export function appendRows(state: FormState, name: string, rows: readonly Record<string, string>[]): FormState {
+  const next: Record<string, string> = {};
+  // Blank rows are dropped first, so imported rows follow the last filled one.
+  const prefix = `${name}.`;
+  const kept = new Map<number, Record<string, string>>();
+  for (const [key, value] of Object.entries(state)) {
+    if (!key.startsWith(prefix)) {
+      next[key] = value;
+      continue;
+    }
+    const [index, ...rest] = key.slice(prefix.length).split(".");
+    const row = kept.get(Number(index)) ?? {};
+    row[rest.join(".")] = value;
+    kept.set(Number(index), row);
+  }
+  const filled = [...kept.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
+  [...filled, ...rows].forEach((row, i) => {
+    for (const [sub, value] of Object.entries(row)) next[sub ? `${name}.${i}.${sub}` : `${name}.${i}`] = value;
+  });
+  return next;
+}

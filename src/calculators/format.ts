@@ -1,0 +1,24 @@
+/** How values read on the page; numbers share the rules' formatting (core/format). */
+import { num, ntd } from "../rules/core/format.js";
+import type { Lang, Text } from "../rules/core/types.js";
+import { strings } from "./strings.js";
+
+export const money = (n: number, lang: Lang): string => ntd(n)[lang];
+
+export const yesNo = (b: boolean, lang: Lang): string => (b ? strings.yes : strings.no)[lang];
+
+export const count = (n: number, unit: Text, lang: Lang): string => `${num(n)} ${unit[lang]}`;
+
+export const list = (items: readonly string[], lang: Lang): string =>
+  items.length ? items.join(lang === "en" ? "; " : "、") : lang === "en" ? "none" : "無";
+
+/** Labels of ids, falling back to the id itself for one the dictionary lacks. */
+export const labelled = (ids: readonly string[], labels: Readonly<Record<string, Text>>, lang: Lang): string =>
+  list(ids.map((id) => labels[id]?.[lang] ?? id), lang);
+
+/** The machine value of an output: strings as they are, everything else as JSON. */
+export function machineValue(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value ?? null);
+}
+
+export { num };

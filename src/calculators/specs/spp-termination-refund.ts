@@ -1,0 +1,53 @@
+import { ntdUnit, when } from "../fields.js";
+import { money } from "../format.js";
+import { defineSpec } from "../types.js";
+
+export default defineSpec<{ refundDue: number }>({
+  id: "spp-termination-refund",
+  group: "money",
+  question: { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" },
+  intro: {
+    "zh-TW": "不可抗力終止：繳回未執行部分的補助款及孳息；其他原因：繳回已領取的全部補助款（手冊另要求孳息，與要點不一致）（第五節 二(二)；表5-6）。",
+    en: "Force majeure: the unexecuted part of the subsidy and its interest; any other reason: all the subsidy received (the manual adds interest, its Appendix does not) (第五節 二(二); Table 5-6).",
+  },
+  handbook: "spp/mature-change-termination",
+  fields: [
+    {
+      key: "reason",
+      kind: "choice",
+      label: { "zh-TW": "終止原因", en: "Why was the project terminated?" },
+      options: [
+        {
+          value: "force-majeure",
+          label: { "zh-TW": "天災或其他不可抗力", en: "A natural disaster or other force majeure" },
+        },
+        { value: "other", label: { "zh-TW": "其他原因", en: "Any other reason" } },
+      ],
+    },
+    { key: "subsidyReceived", kind: "amount", unit: ntdUnit, label: { "zh-TW": "已領取的補助款", en: "Subsidy received" }, example: { "zh-TW": "135萬", en: "1,350,000" } },
+    {
+      key: "unexecutedSubsidy",
+      kind: "amount",
+      unit: ntdUnit,
+      showIf: when("reason", "force-majeure"),
+      label: { "zh-TW": "其中未執行部分", en: "Of which for unexecuted work" },
+      example: { "zh-TW": "40萬", en: "400,000" },
+    },
+    {
+      key: "interest",
+      kind: "amount",
+      unit: ntdUnit,
+      label: { "zh-TW": "補助款孳息", en: "Interest earned on the subsidy" },
+      hint: { "zh-TW": "專戶利息；沒有填 0。", en: "Interest on the earmarked account; 0 if none." },
+      example: { "zh-TW": "1,250", en: "1,250" },
+    },
+  ],
+  headline: (v, lang) => (lang === "en" ? `Refund ${money(v.refundDue, lang)}.` : `應繳回 ${money(v.refundDue, lang)}。`),
+  outputs: {
+    refundDue: { label: { "zh-TW": "應繳回金額", en: "Refund due" }, format: money },
+  },
+  examples: [
+    { label: { "zh-TW": "不可抗力", en: "Force majeure" }, state: { reason: "force-majeure", subsidyReceived: "135萬", unexecutedSubsidy: "40萬", interest: "1,250" } },
+    { label: { "zh-TW": "其他原因", en: "Another reason" }, state: { reason: "other", subsidyReceived: "135萬", interest: "1,250" } },
+  ],
+});

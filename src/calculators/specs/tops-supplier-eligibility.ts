@@ -1,0 +1,138 @@
+import type { EligibilityReason, SupplierEligibility } from "../../rules/tops/supplier-eligibility.js";
+import { eligibilityParams2024 as P, violationIds, violations2024 } from "../../rules/tops/params-2024.js";
+import { num } from "../../rules/core/format.js";
+import { asOf, ntdUnit } from "../fields.js";
+import { labelled, yesNo } from "../format.js";
+import { defineSpec } from "../types.js";
+
+const reasons: Record<EligibilityReason, { "zh-TW": string; en: string }> = {
+  "not-registered-in-taipei": { "zh-TW": "未在臺北市登記", en: "not registered in Taipei City" },
+  "foreign-branch": { "zh-TW": "為境外企業在臺北市之分公司", en: "a foreign company's Taipei branch" },
+  "not-sme": { "zh-TW": "不符合中小企業認定標準", en: "not an SME" },
+  "cannot-issue-invoice": { "zh-TW": "無法開立統一發票或收據", en: "cannot issue invoices or receipts" },
+  ...Object.fromEntries(violationIds.map((id) => [id, violations2024[id].label])),
+} as Record<EligibilityReason, { "zh-TW": string; en: string }>;
+
+const groups = {
+  startup: { "zh-TW": "新創事業組", en: "startup group" },
+  sme: { "zh-TW": "中小企業組", en: "SME group" },
+};
+
+export default defineSpec<SupplierEligibility>({
+  id: "tops-supplier-eligibility",
+  group: "eligible",
+  question: { "zh-TW": "我的公司可以登錄為台北好購（TOPS）供應方嗎？", en: "Can my company register as a TOPS supplier?" },
+  intro: {
+    "zh-TW": "依登錄簡章 參、二(一)1 檢核登記地、中小企業規模、發票或收據及違規紀錄，並判斷分組。",
+    en: "Checks registration address, SME size, invoices or receipts and past violations under 參、二(一)1 of the registration rules, and finds the group.",
+  },
+  handbook: "tops/supplier-eligibility",
+  fields: [
+    {
+      key: "registeredInTaipei",
+      kind: "yesno",
+      label: { "zh-TW": "公司或商號是否登記在臺北市？", en: "Is the company or business registered at a Taipei City address?" },
+      hint: { "zh-TW": "看公司登記（或商業登記）核准函上的所在地。", en: "See the address on the company (or business) registration approval." },
+    },
+    {
+      key: "foreignBranch",
+      kind: "yesno",
+      label: { "zh-TW": "是否為外國公司在臺北市設立的分公司？", en: "Is it the Taipei branch of a foreign company?" },
+    },
+    {
+      key: "paidInCapital",
+      kind: "amount",
+      unit: ntdUnit,
+      label: { "zh-TW": "實收資本額", en: "Paid-in capital" },
+      hint: { "zh-TW": "登記表上的「實收資本額」；商號填資本額。", en: "The paid-in capital on the registration form; for a business, its capital." },
+      example: { "zh-TW": "500萬、5,000,000", en: "5,000,000 or 500萬" },
+    },
+    {
+      key: "employees",
+      kind: "number",
+      integer: true,
+      unit: { "zh-TW": "人", en: "people" },
+      label: { "zh-TW": "經常僱用員工數", en: "Number of regular employees" },
+      hint: {
+        "zh-TW": `資本額在 ${num(P.smeCapitalMax.value)} 元以下時，員工數不影響結果。`,
+        en: `When paid-in capital is NT$${num(P.smeCapitalMax.value)} or less, the employee count does not change the result.`,
+      },
+      example: { "zh-TW": "25", en: "25" },
+      unknown: {
+        check: {
+          "zh-TW": "最近一期勞工保險費繳費清單上的投保人數（簡章 參、二(四)2(3) 以此為證明）。",
+          en: "The insured headcount on your latest Labour Insurance bill, which the rules use as proof (參、二(四)2(3)).",
+        },
+        candidates: [0, P.smeEmployeesBelow.value],
+      },
+    },
+    {
+      key: "establishedOn",
+      kind: "date",
+      label: { "zh-TW": "設立日期", en: "Date of establishment" },
+      hint: { "zh-TW": "公司設立登記（或商業登記）核准日。", en: "The date the company (or business) registration was approved." },
+    },
+    asOf(),
+    {
+      key: "canIssueInvoiceOrReceipt",
+      kind: "yesno",
+      label: { "zh-TW": "能否開立統一發票或收據？", en: "Can it issue uniform invoices or receipts?" },
+      hint: {
+        "zh-TW": "收據需蓋公司大小章及免用統一發票章。",
+        en: "Receipts must bear the company seals and the invoice-exemption seal.",
+      },
+    },
+    {
+      key: "violations",
+      kind: "multi",
+      label: { "zh-TW": "是否有下列情形？（有的請勾選，都沒有則不勾）", en: "Does any of these apply? (Tick those that do; tick none if none do.)" },
+      options: violationIds.map((id) => ({
+        value: id,
+        label: violations2024[id].label,
+        hint: { "zh-TW": `主辦單位查核：${violations2024[id].checkedIn["zh-TW"]}`, en: `The organisers check: ${violations2024[id].checkedIn.en}` },
+      })),
+    },
+  ],
+  headline: (v, lang) =>
+    v.eligible
+      ? lang === "en"
+        ? `Yes: the company can register as a TOPS supplier, in the ${groups[v.group ?? "sme"].en}.`
+        : `可以：符合 TOPS 供應方登錄資格，列入${groups[v.group ?? "sme"]["zh-TW"]}。`
+      : lang === "en"
+        ? `No: the company cannot register as a TOPS supplier (${labelled(v.failed, reasons, lang)}).`
+        : `不可以：不符合 TOPS 供應方登錄資格（${labelled(v.failed, reasons, lang)}）。`,
+  outputs: {
+    eligible: { label: { "zh-TW": "符合登錄資格", en: "Eligible" }, format: yesNo },
+    group: {
+      label: { "zh-TW": "分組", en: "Group" },
+      format: (g, lang) => (g ? groups[g][lang] : lang === "en" ? "none (not eligible)" : "不分組（不符資格）"),
+    },
+    failed: { label: { "zh-TW": "不符合的條件", en: "Conditions not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
+  },
+  examples: [
+    {
+      label: { "zh-TW": "臺北市五年的小公司", en: "A five-year-old small Taipei company" },
+      state: {
+        registeredInTaipei: "true",
+        foreignBranch: "false",
+        paidInCapital: "500萬",
+        employees: "12",
+        establishedOn: "2019-06-01",
+        asOf: "2024-10-01",
+        canIssueInvoiceOrReceipt: "true",
+      },
+    },
+    {
+      label: { "zh-TW": "資本額超過一億、員工 250 人", en: "Capital over 100 million and 250 employees" },
+      state: {
+        registeredInTaipei: "true",
+        foreignBranch: "false",
+        paidInCapital: "1.2億",
+        employees: "250",
+        establishedOn: "2005-03-15",
+        asOf: "2024-10-01",
+        canIssueInvoiceOrReceipt: "true",
+      },
+    },
+  ],
+});

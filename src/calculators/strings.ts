@@ -1,0 +1,107 @@
+/** Words of the calculator pages and islands, in both site languages. */
+import type { Lang, Text } from "../rules/core/types.js";
+
+export const strings = {
+  calculate: { "zh-TW": "計算", en: "Calculate" },
+  yes: { "zh-TW": "是", en: "Yes" },
+  no: { "zh-TW": "否", en: "No" },
+  dontKnow: { "zh-TW": "不確定", en: "I don't know" },
+  toCheck: { "zh-TW": "可查證：", en: "Where to check: " },
+  choose: { "zh-TW": "請選擇", en: "Choose" },
+  optional: { "zh-TW": "（選填）", en: " (optional)" },
+  example: { "zh-TW": "例如：", en: "For example: " },
+  unit: { "zh-TW": "單位：", en: "Unit: " },
+  errorSummary: { "zh-TW": "有些答案需要修正", en: "There is a problem" },
+  errorPrefix: { "zh-TW": "錯誤：", en: "Error: " },
+  formError: { "zh-TW": "整體", en: "The whole form" },
+  result: { "zh-TW": "結果", en: "Result" },
+  values: { "zh-TW": "各項數值", en: "Figures" },
+  noResult: {
+    "zh-TW": "回答所有必填問題後，結果會顯示在這裡。",
+    en: "The result appears here once every question that needs an answer has one.",
+  },
+  staleResult: {
+    "zh-TW": "目前的答案有誤，因此不顯示結果；請依上方說明修正。",
+    en: "Some answers need fixing, so no result is shown; see the messages above.",
+  },
+  howWorkedOut: { "zh-TW": "計算過程", en: "How this was worked out" },
+  source: { "zh-TW": "依據", en: "Source" },
+  warnings: { "zh-TW": "請注意", en: "Please note" },
+  unofficial: {
+    "zh-TW": "非官方試算，依據 {edition} 年版規定，僅供參考；實際結果以主管機關核定為準。",
+    en: "An unofficial estimate under the {edition} edition of the rules; the agency's decision is what counts.",
+  },
+  assumedNote: {
+    "zh-TW": "您對「{names}」回答「不確定」；不論答案為何，結果都相同。下列計算過程以 {values} 示範。",
+    en: "You answered \"I don't know\" to {names}; the result is the same whichever the answer. The steps below show it with {values}.",
+  },
+  dependsHeading: { "zh-TW": "結果取決於您不確定的答案", en: "The result depends on what you don't know yet" },
+  dependsIntro: {
+    "zh-TW": "您對「{names}」回答「不確定」，而不同答案的結果不同。請先查證，以下列出各種情形：",
+    en: "You answered \"I don't know\" to {names}, and the answers lead to different results. Check first; here is each case:",
+  },
+  ifAnswer: { "zh-TW": "若 {answers}：", en: "If {answers}: " },
+  copyLink: { "zh-TW": "複製本頁連結", en: "Copy link to this answer" },
+  copied: { "zh-TW": "已複製連結，可貼給他人或加入書籤。", en: "Link copied: paste it to share or bookmark it." },
+  copyFailed: { "zh-TW": "無法自動複製，請從網址列複製。", en: "Could not copy; copy the address from the address bar." },
+  print: { "zh-TW": "列印結果", en: "Print the result" },
+  examples: { "zh-TW": "範例", en: "Examples" },
+  clear: { "zh-TW": "清除所有答案", en: "Clear all answers" },
+  addRow: { "zh-TW": "新增一列", en: "Add a row" },
+  removeRow: { "zh-TW": "刪除第 {n} 列", en: "Remove row {n}" },
+  row: { "zh-TW": "第 {n} 列", en: "Row {n}" },
+  importCsv: { "zh-TW": "匯入 CSV", en: "Import CSV" },
+  csvPaste: { "zh-TW": "貼上 CSV 內容", en: "Paste CSV" },
+  csvFile: { "zh-TW": "或選擇 CSV 檔案", en: "Or choose a CSV file" },
+  csvHint: {
+    "zh-TW": "每列一筆，欄位依序為：{columns}（可含標題列；可直接從試算表複製貼上）。",
+    en: "One per line, columns in this order: {columns} (a header row is optional; you can paste straight from a spreadsheet).",
+  },
+  csvAdd: { "zh-TW": "加入這些列", en: "Add these rows" },
+  csvAdded: { "zh-TW": "已加入 {n} 列。", en: "{n} row(s) added." },
+  csvBadLines: { "zh-TW": "下列各行未加入：", en: "These lines were not added:" },
+  csvLine: { "zh-TW": "第 {n} 行：{reason}", en: "Line {n}: {reason}" },
+  csvColumns: { "zh-TW": "欄位數不足", en: "Too few columns" },
+  csvDate: { "zh-TW": "日期無法辨識（請寫成 2024-09-01 或 113/9/1）", en: "The date cannot be read (write 2024-09-01 or 113/9/1)" },
+  csvYesNo: { "zh-TW": "「{column}」應為是／否", en: "\"{column}\" must be yes or no" },
+  csvEmpty: { "zh-TW": "沒有可加入的資料列", en: "There are no rows to add" },
+  rocDate: { "zh-TW": "民國日期", en: "ROC date" },
+  group: {
+    eligible: { "zh-TW": "我符合資格嗎？", en: "Am I eligible?" },
+    money: { "zh-TW": "可以拿到多少錢？", en: "How much money?" },
+    award: { "zh-TW": "可以得到哪個獎項？", en: "Which award?" },
+  },
+  indexTitle: { "zh-TW": "試算工具", en: "Calculators" },
+  indexIntro: {
+    "zh-TW": "回答幾個問題，即可依各計畫規定試算資格與金額；每一步都附上所依據的條文。各計畫版本均已結束，結果僅供參考。",
+    en: "Answer a few questions to work out eligibility and amounts under each program's rules; every step links to the clause it applies. Every edition has ended, so results are for reference.",
+  },
+  byProgram: { "zh-TW": "依計畫", en: "By program" },
+  byQuestion: { "zh-TW": "依問題", en: "By question" },
+  openCalculator: { "zh-TW": "開啟試算", en: "Open the calculator" },
+  inHandbook: { "zh-TW": "手冊說明", en: "In the handbook" },
+  useCalculator: { "zh-TW": "試算：{title}", en: "Calculator: {title}" },
+  fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
+  noscript: {
+    "zh-TW": "此試算需要 JavaScript 才能計算；您仍可閱讀各問題與手冊說明。",
+    en: "This calculator needs JavaScript to work out a result; the questions and the handbook still read without it.",
+  },
+  /** Short names of the source documents that steps cite (rules' DocId). */
+  docs: {
+    "tops-registration-rules": { "zh-TW": "TOPS 登錄簡章", en: "TOPS registration rules" },
+    "tops-awards-letter": { "zh-TW": "台北好購獎勵機制", en: "TOPS awards letter" },
+    "spp-subsidy-manual-2019": { "zh-TW": "新創採購作業手冊（108年度）", en: "SPP manual (2019)" },
+    "spp-policy-article": { "zh-TW": "新創採購政策專文", en: "SPP policy article" },
+    "tcloud-vendor-guidelines": { "zh-TW": "雲市集申請須知", en: "TCloud guidelines" },
+    "domain-facts": { "zh-TW": "外部資料", en: "Outside facts" },
+  },
+  value: { "zh-TW": "數值", en: "Value" },
+  parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },
+  skipped: { "zh-TW": "（空白列不計入）", en: "(blank rows are left out)" },
+  editionPeriod: { "zh-TW": "適用期間 {from} 至 {to}", en: "in force {from} to {to}" },
+} as const satisfies Record<string, Text | Record<string, Text>>;
+
+/** A string in one language, with {name} placeholders filled in. */
+export function say(text: Text, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

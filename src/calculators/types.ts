@@ -1,0 +1,80 @@
+/**
+ * UI specs: how each calculator of src/rules is asked as questions. A spec only
+ * describes controls; the input it builds is validated by the calculator's own
+ * zod schema, so no rule is restated here.
+ */
+import type { Lang, Text } from "../rules/core/types.js";
+
+/** Control name → the text in that control; also the page's query string. */
+export type FormState = Readonly<Record<string, string>>;
+
+/** What to check when the applicant answers "I don't know", and which answers to try. */
+export interface Unknown {
+  check: Text;
+  /** Input values to try in turn (booleans default to [true, false]). */
+  candidates?: readonly unknown[];
+}
+
+export interface Option {
+  /** Language-neutral value sent to the calculator, as in the URL. */
+  value: string;
+  label: Text;
+  hint?: Text;
+}
+
+interface FieldBase {
+  /** Input key relative to its parent (rules-api.md); dotted names are built from it. */
+  key: string;
+  label: Text;
+  hint?: Text;
+  /** A filled-in example, shown under the label. */
+  example?: Text;
+  unit?: Text;
+  /** Whether the schema lets it be left empty (asOf, defaults). */
+  optional?: boolean;
+  unknown?: Unknown;
+  /** Only asked when this holds for the current state (discriminated unions). */
+  showIf?: (state: FormState) => boolean;
+}
+
+export type FieldSpec =
+  | (FieldBase & { kind: "amount" })
+  | (FieldBase & { kind: "number"; integer?: boolean })
+  | (FieldBase & { kind: "date" })
+  | (FieldBase & { kind: "yesno" })
+  | (FieldBase & { kind: "text" })
+  | (FieldBase & { kind: "choice"; options: readonly Option[]; numeric?: boolean; display?: "radios" | "select" })
+  /** An array of ids, one checkbox per option, named key.<option index>. */
+  | (FieldBase & { kind: "multi"; options: readonly Option[] })
+  /** An object of named fields, named key.<sub key>. */
+  | (FieldBase & { kind: "group"; fields: readonly FieldSpec[] })
+  /** An array, one row per item, named key.<row>.<sub key> (or key.<row> for a scalar item). */
+  | (FieldBase & { kind: "list"; item: FieldSpec | readonly FieldSpec[]; itemLabel: Text; csv?: CsvSpec });
+
+/** CSV import for a list of objects: the column headers each sub key accepts. */
+export interface CsvSpec {
+  columns: Readonly<Record<string, readonly string[]>>;
+}
+
+export type QuestionGroup = "eligible" | "money" | "award";
+
+export interface CalculatorSpec<V = Record<string, unknown>> {
+  id: string;
+  group: QuestionGroup;
+  /** The question the calculator answers, in the applicant's words. */
+  question: Text;
+  intro: Text;
+  /** Handbook page that explains it: the page of its main cite.href. */
+  handbook: string;
+  fields: readonly FieldSpec[];
+  /** One plain sentence for the result (eligible / not, which tier, how much). */
+  headline: (value: V, lang: Lang) => string;
+  /** Human-readable text of each top-level value key, in the calculator's order. */
+  outputs: { readonly [K in keyof V]-?: { label: Text; format: (value: V[K], lang: Lang) => string } };
+  examples: readonly { label: Text; state: FormState }[];
+}
+
+/** Declares a spec; the identity function checks `outputs` against the calculator's value type. */
+export function defineSpec<V>(spec: CalculatorSpec<V>): CalculatorSpec<V> {
+  return spec;
+}

@@ -1,0 +1,273 @@
+/**
+ * The one calculator island: a form generated from a UI spec, the answers kept
+ * in the URL (on its own page), the result recomputed on every change.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { evaluate } from "../../calculators/evaluate.js";
+import { controlNames, isShown, joinName, type ControlError } from "../../calculators/form-state.js";
+import { strings } from "../../calculators/strings.js";
+import type { CalculatorSpec, FieldSpec, FormState } from "../../calculators/types.js";
+import { fromQuery, toQuery } from "../../calculators/url.js";
+import type { Calculator, Lang } from "../../rules/core/types.js";
+import { Ctx, fieldId, type FormContext } from "./context.js";
+import { Field } from "./Fields.js";
+import { Result } from "./Result.js";
+
+export interface IslandProps {
+  lang: Lang;
+  /**
+   * "page": the calculator's own page, whose URL holds the answers. "embed": inside a
+   * handbook page; the URL is left alone and links point to the calculator's page.
+   */
+  mode: "page" | "embed";
+  /** The calculator's own page ("/en/calculators/tops-award/"). */
+  pageUrl: string;
+}
+
+/** Names a result can link to: shown controls and the containers that own errors. */
+function linkable(fields: readonly FieldSpec[], state: FormState, prefix = ""): Set<string> {
+  const names = new Set<string>();
+  for (const field of fields) {
+    if (!isShown(field, state)) continue;
+    const name = joinName(prefix, field.key);
+    names.add(name);
+    if (field.kind === "group") for (const n of linkable(field.fields, state, name)) names.add(n);
+    else for (const n of controlNames(field, state, name)) names.add(n);
+  }
+  return names;
+}
+
+export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProps & { calc: Calculator; spec: CalculatorSpec<Record<string, unknown>> }) {
+  const idBase = `calc-${spec.id}`;
+  // The server renders the empty form; the URL is read after hydration so both renders match.
+  const [state, setState] = useState<FormState>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [copyStatus, setCopyStatus] = useState("");
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** True when the next edit starts a new history entry (after a choice, a click, leaving a field). */
+  const newEntry = useRef(true);
+  const focusAfterRender = useRef<"summary" | "result" | null>(null);
+
+  const evaluation = useMemo(() => evaluate(calc, spec.fields, state), [calc, spec, state]);
+  const hasAnswers = Object.values(state).some((v) => v.trim() !== "");
+
+  const query = toQuery(state, spec.fields);
+  const shareUrl = `${pageUrl}${query}`;
+
+  useEffect(() => {
+    if (mode !== "page") return;
+    const load = () => {
+      const next = fromQuery(window.location.search, spec.fields);
+      setState(next);
+      setSubmitted(Object.keys(next).length > 0);
+      setTouched(new Set());
+      newEntry.current = true;
+    };
+    load();
+    window.addEventListener("popstate", load);
+    return () => window.removeEventListener("popstate", load);
+  }, [mode, spec]);
+
+  // The language switch keeps the answers: the same query on the other language's page.
+  useEffect(() => {
+    if (mode !== "page") return;
+    const link = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
+    if (link) link.search = query;
+  }, [mode, query]);
+
+  const writeUrl = useCallback(
+    (next: FormState, commit: boolean) => {
+      if (mode !== "page") return;
+      const url = `${window.location.pathname}${toQuery(next, spec.fields)}`;
+      if (url === `${window.location.pathname}${window.location.search}`) return;
+      if (newEntry.current) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+      newEntry.current = commit;
+    },
+    [mode, spec],
+  );
+
+  const ctx: FormContext = useMemo(() => {
+    const visibleErrors = new Map<string, ControlError>();
+    if (evaluation.status === "invalid") {
+      for (const e of evaluation.errors) {
+        if (!submitted && !touched.has(e.name)) continue;
+        const previous = visibleErrors.get(e.name);
+        visibleErrors.set(e.name, previous ? { name: e.name, message: { "zh-TW": `${previous.message["zh-TW"]} ${e.message["zh-TW"]}`, en: `${previous.message.en} ${e.message.en}` } } : e);
+      }
+    }
+    return {
+      lang,
+      idBase,
+      state,
+      errors: visibleErrors,
+      set(changes, commit) {
+        const next = { ...state, ...changes };
+        setState(next);
+        writeUrl(next, commit);
+      },
+      replace(next, commit) {
+        setState(next);
+        writeUrl(next, commit);
+      },
+      touch(name) {
+        newEntry.current = true;
+        setTouched((prev) => (prev.has(name) ? prev : new Set([...prev, name])));
+      },
+    };
+  }, [evaluation, submitted, touched, lang, idBase, state, writeUrl]);
+
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    focusAfterRender.current = null;
+    if (target === "summary") summaryRef.current?.focus();
+    else if (target === "result") document.getElementById(`${idBase}-result`)?.focus();
+  });
+
+  const summaryErrors = submitted && evaluation.status === "invalid" ? evaluation.errors : [];
+  const targets = linkable(spec.fields, state);
+  const jump = (e: MouseEvent<HTMLAnchorElement>, name: string) => {
+    const el = document.getElementById(targets.has(name) ? fieldId(idBase, name) : idBase);
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+    el.scrollIntoView({ block: "center" });
+  };
+
+  const load = (next: FormState) => {
+    newEntry.current = true;
+    setState(next);
+    setSubmitted(true);
+    writeUrl(next, true);
+    focusAfterRender.current = "result";
+  };
+
+  return (
+    <Ctx.Provider value={ctx}>
+      <form
+        ref={formRef}
+        id={idBase}
+        className="calc"
+        data-calculator={spec.id}
+        method="get"
+        action={mode === "embed" ? pageUrl : undefined}
+        noValidate
+        tabIndex={-1}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitted(true);
+          newEntry.current = true;
+          writeUrl(state, true);
+          focusAfterRender.current = evaluation.status === "invalid" ? "summary" : "result";
+        }}
+      >
+        {summaryErrors.length > 0 && (
+          <div className="calc-error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${idBase}-summary`}>
+            <h2 id={`${idBase}-summary`}>{strings.errorSummary[lang]}</h2>
+            <ul>
+              {summaryErrors.map((e, i) => (
+                <li key={`${e.name}-${i}`}>
+                  <a href={`#${targets.has(e.name) ? fieldId(idBase, e.name) : idBase}`} onClick={(ev) => jump(ev, e.name)}>
+                    {e.message[lang]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {spec.examples.length > 0 && (
+          <nav className="calc-examples" aria-label={strings.examples[lang]}>
+            <span>{strings.examples[lang]}{lang === "en" ? ": " : "："}</span>
+            <ul>
+              {spec.examples.map((ex) => (
+                <li key={ex.label.en}>
+                  <a
+                    href={`${pageUrl}${toQuery(ex.state, spec.fields)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      load(ex.state);
+                    }}
+                  >
+                    {ex.label[lang]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+
+        <div className="calc-controls">
+          {spec.fields.map((field) => (
+            <Field key={field.key} field={field} />
+          ))}
+        </div>
+
+        <div className="calc-actions">
+          {mode === "embed" && (
+            <p className="calc-full-page">
+              <a href={shareUrl}>{strings.fullPage[lang]}</a>
+            </p>
+          )}
+          <button type="submit" className="calc-primary">
+            {strings.calculate[lang]}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              newEntry.current = true;
+              setSubmitted(false);
+              setTouched(new Set());
+              ctx.replace({}, true);
+            }}
+          >
+            {strings.clear[lang]}
+          </button>
+        </div>
+
+        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} />
+
+        {evaluation.status !== "invalid" && (
+          <div className="calc-share">
+            <button
+              type="button"
+              onClick={async () => {
+                const url = new URL(shareUrl, window.location.href).href;
+                try {
+                  await navigator.clipboard.writeText(url);
+                  setCopyStatus(strings.copied[lang]);
+                } catch {
+                  setCopyStatus(strings.copyFailed[lang]);
+                }
+              }}
+            >
+              {strings.copyLink[lang]}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                const root = document.documentElement;
+                formRef.current?.classList.add("calc-print-target");
+                root.classList.add("calc-printing");
+                const done = () => {
+                  root.classList.remove("calc-printing");
+                  formRef.current?.classList.remove("calc-print-target");
+                  window.removeEventListener("afterprint", done);
+                };
+                window.addEventListener("afterprint", done);
+                window.print();
+              }}
+            >
+              {strings.print[lang]}
+            </button>
+            <p role="status" className="calc-share__status">
+              {copyStatus}
+            </p>
+          </div>
+        )}
+      </form>
+    </Ctx.Provider>
+  );
+}

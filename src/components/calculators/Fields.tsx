@@ -1,0 +1,391 @@
+import { useRef, type ReactNode } from "react";
+import {
+  addRow,
+  isScalarList,
+  isShown,
+  itemFields,
+  joinName,
+  NO,
+  removeRow,
+  rowCount,
+  UNKNOWN,
+  YES,
+  type ControlError,
+} from "../../calculators/form-state.js";
+import { money } from "../../calculators/format.js";
+import { say, strings } from "../../calculators/strings.js";
+import type { FieldSpec, Option } from "../../calculators/types.js";
+import { parseAmount } from "../../rules/helpers/parse-amount.js";
+import { toRocDate } from "../../rules/helpers/roc-date.js";
+import type { Lang, Text } from "../../rules/core/types.js";
+import { fieldId, useForm } from "./context.js";
+import { CsvImport } from "./CsvImport.js";
+
+type Kind<K extends FieldSpec["kind"]> = Extract<FieldSpec, { kind: K }>;
+
+/** The errors of a control, or of any control inside a container (multi, group, list). */
+function errorsOf(errors: ReadonlyMap<string, ControlError>, name: string, container: boolean): ControlError[] {
+  const found: ControlError[] = [];
+  for (const [key, error] of errors) {
+    if (key === name || (container && key.startsWith(`${name}.`) && !/\.\d+\./.test(key.slice(name.length)))) found.push(error);
+  }
+  return found;
+}
+
+function ErrorText({ id, errors, lang }: { id: string; errors: ControlError[]; lang: Lang }) {
+  if (!errors.length) return null;
+  return (
+    <p className="calc-error" id={`${id}-error`}>
+      <span className="visually-hidden">{strings.errorPrefix[lang]}</span>
+      {errors.map((e) => e.message[lang]).join(" ")}
+    </p>
+  );
+}
+
+/** Label, hint, example and error ids for aria-describedby. */
+function describedBy(id: string, field: FieldSpec, hasError: boolean, extra: string[] = []): string | undefined {
+  const ids = [field.hint || field.example ? `${id}-hint` : "", hasError ? `${id}-error` : "", ...extra].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function Hint({ id, field, lang }: { id: string; field: FieldSpec; lang: Lang }) {
+  if (!field.hint && !field.example) return null;
+  return (
+    <div className="calc-hint" id={`${id}-hint`}>
+      {field.hint && <p>{field.hint[lang]}</p>}
+      {field.example && (
+        <p>
+          {strings.example[lang]}
+          <span lang={lang === "en" ? undefined : "zh-TW"}>{field.example[lang]}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function CheckHint({ field, lang, shown }: { field: FieldSpec; lang: Lang; shown: boolean }) {
+  if (!field.unknown || !shown) return null;
+  return (
+    <p className="calc-check">
+      <strong>{strings.toCheck[lang]}</strong>
+      {field.unknown.check[lang]}
+    </p>
+  );
+}
+
+function labelText(field: FieldSpec, lang: Lang, prefix?: string): string {
+  return `${prefix ? `${prefix} ` : ""}${field.label[lang]}${field.optional ? strings.optional[lang] : ""}`;
+}
+
+/** `rowLabel` prefixes the label of a list item's control; `compact` hides it visually (table cells). */
+export function Field({ field, prefix = "", rowLabel, compact = false }: { field: FieldSpec; prefix?: string; rowLabel?: string; compact?: boolean }) {
+  const { state } = useForm();
+  if (!isShown(field, state)) return null;
+  const name = joinName(prefix, field.key);
+  switch (field.kind) {
+    case "yesno":
+      return <Radios field={field} name={name} rowLabel={rowLabel} compact={compact} options={yesNoOptions} />;
+    case "choice":
+      return field.display === "select" ? <Select field={field} name={name} rowLabel={rowLabel} compact={compact} /> : <Radios field={field} name={name} rowLabel={rowLabel} compact={compact} options={field.options} />;
+    case "multi":
+      return <Checkboxes field={field} name={name} />;
+    case "group":
+      return <Group field={field} name={name} />;
+    case "list":
+      return <List field={field} name={name} />;
+    default:
+      return <TextControl field={field} name={name} rowLabel={rowLabel} compact={compact} />;
+  }
+}
+
+const yesNoOptions: readonly Option[] = [
+  { value: YES, label: strings.yes },
+  { value: NO, label: strings.no },
+];
+
+function Radios({ field, name, options, rowLabel, compact }: { field: FieldSpec; name: string; options: readonly Option[]; rowLabel?: string | undefined; compact: boolean }) {
+  const { lang, idBase, state, errors, set, touch } = useForm();
+  const id = fieldId(idBase, name);
+  const errs = errorsOf(errors, name, false);
+  const all: readonly Option[] = field.unknown ? [...options, { value: UNKNOWN, label: strings.dontKnow }] : options;
+  const value = state[name] ?? "";
+  return (
+    <fieldset
+      className={`calc-field calc-radios${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}
+      aria-describedby={describedBy(id, field, errs.length > 0)}
+    >
+      <legend className={compact ? "visually-hidden" : undefined}>{labelText(field, lang, rowLabel)}</legend>
+      {!compact && <Hint id={id} field={field} lang={lang} />}
+      <ErrorText id={id} errors={errs} lang={lang} />
+      <div className="calc-radios__items">
+        {all.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div className="calc-radio" key={option.value}>
+              <input
+                type="radio"
+                id={optionId}
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                onChange={() => set({ [name]: option.value }, true)}
+                onBlur={() => touch(name)}
+              />
+              <label htmlFor={optionId}>{option.label[lang]}</label>
+              {option.hint && (
+                <span className="calc-option-hint" id={`${optionId}-hint`}>
+                  {option.hint[lang]}
+                </span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <CheckHint field={field} lang={lang} shown={value === UNKNOWN} />
+    </fieldset>
+  );
+}
+
+function Select({ field, name, rowLabel, compact }: { field: Kind<"choice">; name: string; rowLabel?: string | undefined; compact: boolean }) {
+  const { lang, idBase, state, errors, set, touch } = useForm();
+  const id = fieldId(idBase, name);
+  const errs = errorsOf(errors, name, false);
+  return (
+    <div className={`calc-field${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}>
+      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
+        {labelText(field, lang, rowLabel)}
+      </label>
+      {!compact && <Hint id={id} field={field} lang={lang} />}
+      <ErrorText id={id} errors={errs} lang={lang} />
+      <select
+        id={id}
+        name={name}
+        value={state[name] ?? ""}
+        aria-invalid={errs.length > 0 || undefined}
+        aria-describedby={describedBy(id, field, errs.length > 0)}
+        onChange={(e) => set({ [name]: e.currentTarget.value }, true)}
+        onBlur={() => touch(name)}
+      >
+        <option value="">{strings.choose[lang]}</option>
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label[lang]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** What the typed text reads as, next to the control: the amount in NT$, the ROC date. */
+function Reading({ field, raw, lang, id }: { field: FieldSpec; raw: string; lang: Lang; id: string }): ReactNode {
+  if (raw.trim() === "" || raw === UNKNOWN) return null;
+  if (field.kind === "amount") {
+    const parsed = parseAmount(raw);
+    if (!parsed.ok) return null;
+    return (
+      <span className="calc-reading" id={`${id}-reading`}>
+        {say(strings.parsedAs, lang, { value: money(parsed.value, lang) })}
+      </span>
+    );
+  }
+  if (field.kind === "date") {
+    try {
+      return (
+        <span className="calc-reading" id={`${id}-reading`}>
+          {strings.rocDate[lang]}
+          {lang === "en" ? ": " : "："}
+          <span lang="zh-TW">{toRocDate(raw)}</span>
+        </span>
+      );
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function TextControl({ field, name, rowLabel, compact }: { field: FieldSpec; name: string; rowLabel?: string | undefined; compact: boolean }) {
+  const { lang, idBase, state, errors, set, touch } = useForm();
+  const id = fieldId(idBase, name);
+  const errs = errorsOf(errors, name, false);
+  const raw = state[name] ?? "";
+  const unknown = raw === UNKNOWN && Boolean(field.unknown);
+  // The text typed before ticking "I don't know" comes back when it is unticked.
+  const stash = useRef("");
+  const numeric = field.kind === "number" || field.kind === "amount";
+  const reading = Reading({ field, raw, lang, id });
+  return (
+    <div className={`calc-field${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}>
+      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
+        {labelText(field, lang, rowLabel)}
+      </label>
+      {!compact && <Hint id={id} field={field} lang={lang} />}
+      <ErrorText id={id} errors={errs} lang={lang} />
+      <div className="calc-input">
+        <input
+          id={id}
+          name={name}
+          type={field.kind === "date" ? "date" : "text"}
+          inputMode={field.kind === "number" ? (field.integer ? "numeric" : "decimal") : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          className={numeric ? "calc-input--number" : undefined}
+          value={unknown ? "" : raw}
+          disabled={unknown}
+          aria-invalid={errs.length > 0 || undefined}
+          aria-describedby={describedBy(id, field, errs.length > 0, [field.unit ? `${id}-unit` : "", reading ? `${id}-reading` : ""].filter(Boolean))}
+          onChange={(e) => set({ [name]: e.currentTarget.value }, field.kind === "date")}
+          onBlur={() => touch(name)}
+        />
+        {field.unit && (
+          <span className="calc-unit" id={`${id}-unit`}>
+            {field.unit[lang]}
+          </span>
+        )}
+        {reading}
+      </div>
+      {field.unknown && (
+        <div className="calc-unknown">
+          <input
+            type="checkbox"
+            id={`${id}-unknown`}
+            checked={unknown}
+            onChange={(e) => {
+              if (e.currentTarget.checked) stash.current = raw;
+              set({ [name]: e.currentTarget.checked ? UNKNOWN : stash.current }, true);
+            }}
+          />
+          <label htmlFor={`${id}-unknown`}>{strings.dontKnow[lang]}</label>
+          <CheckHint field={field} lang={lang} shown={unknown} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Checkboxes({ field, name }: { field: Kind<"multi">; name: string }) {
+  const { lang, idBase, state, errors, set, touch } = useForm();
+  const id = fieldId(idBase, name);
+  const errs = errorsOf(errors, name, true);
+  return (
+    <fieldset className={`calc-field calc-checkboxes${errs.length ? " calc-field--error" : ""}`} aria-describedby={describedBy(id, field, errs.length > 0)}>
+      <legend>{labelText(field, lang)}</legend>
+      <Hint id={id} field={field} lang={lang} />
+      <ErrorText id={id} errors={errs} lang={lang} />
+      {field.options.map((option, i) => {
+        const control = joinName(name, i);
+        const optionId = i === 0 ? id : `${id}-${i}`;
+        return (
+          <div className="calc-checkbox" key={option.value}>
+            <input
+              type="checkbox"
+              id={optionId}
+              name={control}
+              value={option.value}
+              checked={state[control] === option.value}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              onChange={(e) => set({ [control]: e.currentTarget.checked ? option.value : "" }, true)}
+              onBlur={() => touch(name)}
+            />
+            <label htmlFor={optionId}>{option.label[lang]}</label>
+            {option.hint && (
+              <span className="calc-option-hint" id={`${optionId}-hint`}>
+                {option.hint[lang]}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function Group({ field, name }: { field: Kind<"group">; name: string }) {
+  const { lang, idBase, errors } = useForm();
+  const id = fieldId(idBase, name);
+  const own = errors.get(name);
+  return (
+    <fieldset className="calc-field calc-group" id={id} tabIndex={-1} aria-describedby={describedBy(id, field, Boolean(own))}>
+      <legend>{labelText(field, lang)}</legend>
+      <Hint id={id} field={field} lang={lang} />
+      <ErrorText id={id} errors={own ? [own] : []} lang={lang} />
+      {field.fields.map((sub) => (
+        <Field key={sub.key} field={sub} prefix={name} />
+      ))}
+    </fieldset>
+  );
+}
+
+function List({ field, name }: { field: Kind<"list">; name: string }) {
+  const { lang, idBase, state, errors, replace } = useForm();
+  const id = fieldId(idBase, name);
+  const own = errors.get(name);
+  const scalar = isScalarList(field);
+  const subs = itemFields(field);
+  const rows = Math.max(1, rowCount(state, name));
+  const rowText = (n: number) => say(strings.row, lang, { n });
+  const remove = (row: number) => (
+    <button type="button" className="calc-remove" onClick={() => replace(removeRow(state, name, row), true)} aria-label={say(strings.removeRow, lang, { n: row + 1 })}>
+      {lang === "en" ? "Remove" : "刪除"}
+    </button>
+  );
+  return (
+    <fieldset className="calc-field calc-list" id={id} tabIndex={-1} aria-describedby={describedBy(id, field, Boolean(own))}>
+      <legend>{labelText(field, lang)}</legend>
+      <Hint id={id} field={field} lang={lang} />
+      <ErrorText id={id} errors={own ? [own] : []} lang={lang} />
+      {scalar ? (
+        <ol className="calc-list__items">
+          {Array.from({ length: rows }, (_, row) => (
+            <li key={row}>
+              <Field
+                field={{ ...subs[0]!, key: String(row), label: { "zh-TW": `${field.itemLabel["zh-TW"]} ${row + 1}`, en: `${field.itemLabel.en} ${row + 1}` } }}
+                prefix={name}
+              />
+              {remove(row)}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <div className="calc-table-wrap">
+          <table className="calc-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {subs.map((sub) => (
+                  <th scope="col" key={sub.key}>
+                    {sub.label[lang]}
+                    {sub.unit ? ` (${sub.unit[lang]})` : ""}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{lang === "en" ? "Actions" : "操作"}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: rows }, (_, row) => (
+                <tr key={row}>
+                  <th scope="row">{row + 1}</th>
+                  {subs.map((sub) => (
+                    <td key={sub.key}>
+                      <Field field={sub} prefix={joinName(name, row)} rowLabel={rowText(row + 1)} compact />
+                    </td>
+                  ))}
+                  <td>{remove(row)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="calc-list__note">{strings.skipped[lang]}</p>
+      <button type="button" className="calc-add" onClick={() => replace(addRow(state, field, name), true)}>
+        {strings.addRow[lang]}
+      </button>
+      {field.csv && <CsvImport field={field} name={name} />}
+    </fieldset>
+  );
+}

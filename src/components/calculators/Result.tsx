@@ -1,0 +1,205 @@
+import type { Case, Evaluation } from "../../calculators/evaluate.js";
+import { machineValue, num, yesNo } from "../../calculators/format.js";
+import { UNKNOWN } from "../../calculators/form-state.js";
+import { say, strings } from "../../calculators/strings.js";
+import type { CalculatorSpec, FieldSpec } from "../../calculators/types.js";
+import type { Calculator, Cite, Lang, Step, StepValue, Warning } from "../../rules/core/types.js";
+
+type Spec = CalculatorSpec<Record<string, unknown>>;
+
+const sitePrefix = (lang: Lang) => (lang === "en" ? "/en" : "/zh-tw");
+
+function CiteLink({ cite, lang }: { cite: Cite; lang: Lang }) {
+  return (
+    <a href={`${sitePrefix(lang)}${cite.href}`} data-cite={cite.href}>
+      {strings.docs[cite.doc][lang]} {cite.clause}
+    </a>
+  );
+}
+
+function stepValue(value: StepValue, lang: Lang): string | null {
+  if (value === null) return null;
+  if (typeof value === "boolean") return yesNo(value, lang);
+  if (typeof value === "number") return num(value);
+  return value;
+}
+
+function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
+  return (
+    <ol className="calc-steps">
+      {steps.map((s) => {
+        const value = stepValue(s.value, lang);
+        return (
+          <li key={s.id} data-step={s.id}>
+            <p className="calc-step__label">
+              <strong>{s.label[lang]}</strong>
+              {value !== null && (
+                <>
+                  {lang === "en" ? ": " : "："}
+                  <span className="calc-step__value">{value}</span>
+                </>
+              )}
+            </p>
+            {s.detail && <p className="calc-step__detail">{s.detail[lang]}</p>}
+            <p className="calc-step__cite">
+              {strings.source[lang]}
+              {lang === "en" ? ": " : "："}
+              <CiteLink cite={s.cite} lang={lang} />
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Warnings({ warnings, lang }: { warnings: readonly Warning[]; lang: Lang }) {
+  if (!warnings.length) return null;
+  return (
+    <div className="calc-warnings">
+      <h3>{strings.warnings[lang]}</h3>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.id} data-warning={w.id}>
+            <p>{w.message[lang]}</p>
+            {w.cites.length > 0 && (
+              <p className="calc-step__cite">
+                {strings.source[lang]}
+                {lang === "en" ? ": " : "："}
+                {w.cites.map((c, i) => (
+                  <span key={`${c.href}-${c.clause}`}>
+                    {i > 0 && (lang === "en" ? "; " : "；")}
+                    <CiteLink cite={c} lang={lang} />
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The label of the control an "I don't know" answer belongs to, and the value tried for it. */
+function answerText(fields: readonly FieldSpec[], name: string, value: unknown, lang: Lang): string {
+  const key = name.split(".").pop() ?? name;
+  const find = (fs: readonly FieldSpec[]): FieldSpec | undefined =>
+    fs.map((f) => (f.key === key ? f : f.kind === "group" ? find(f.fields) : f.kind === "list" ? find(Array.isArray(f.item) ? f.item : [f.item]) : undefined)).find(Boolean);
+  const field = find(fields);
+  const label = field?.label[lang] ?? name;
+  const shown =
+    typeof value === "boolean"
+      ? yesNo(value, lang)
+      : field?.kind === "choice"
+        ? (field.options.find((o) => o.value === String(value))?.label[lang] ?? String(value))
+        : typeof value === "number"
+          ? num(value)
+          : String(value);
+  return `${label} = ${shown}`;
+}
+
+function answersText(fields: readonly FieldSpec[], answers: Case["answers"], lang: Lang): string {
+  return Object.entries(answers)
+    .map(([name, value]) => answerText(fields, name, value, lang))
+    .join(lang === "en" ? "; " : "；");
+}
+
+function labels(fields: readonly FieldSpec[], names: readonly string[], lang: Lang): string {
+  return names.map((n) => answerText(fields, n, UNKNOWN, lang).split(" = ")[0]).join(lang === "en" ? ", " : "、");
+}
+
+export function Result({
+  evaluation,
+  spec,
+  calc,
+  lang,
+  idBase,
+  hasAnswers,
+}: {
+  evaluation: Evaluation;
+  spec: Spec;
+  calc: Calculator;
+  lang: Lang;
+  idBase: string;
+  hasAnswers: boolean;
+}) {
+  const edition = calc.editionInfo;
+  const note = (
+    <p className="calc-unofficial">
+      {say(strings.unofficial, lang, { edition: calc.edition })} {edition.title[lang]}
+      {lang === "en" ? ` (${say(strings.editionPeriod, lang, { ...edition.period })})` : `（${say(strings.editionPeriod, lang, { ...edition.period })}）`}
+    </p>
+  );
+
+  if (evaluation.status === "invalid") {
+    return (
+      <section className="calc-result calc-result--empty" aria-labelledby={`${idBase}-result`} data-result="none">
+        <h2 id={`${idBase}-result`} tabIndex={-1}>
+          {strings.result[lang]}
+        </h2>
+        <p role="status">{hasAnswers ? strings.staleResult[lang] : strings.noResult[lang]}</p>
+      </section>
+    );
+  }
+
+  if (evaluation.status === "depends") {
+    const names = Object.keys(evaluation.cases[0]!.answers);
+    return (
+      <section className="calc-result calc-result--depends" aria-labelledby={`${idBase}-result`} data-result="depends">
+        <h2 id={`${idBase}-result`} tabIndex={-1}>
+          {strings.result[lang]}
+        </h2>
+        <p className="calc-headline" role="status">
+          {strings.dependsHeading[lang]}
+        </p>
+        <p>{say(strings.dependsIntro, lang, { names: labels(spec.fields, names, lang) })}</p>
+        <ul className="calc-cases">
+          {evaluation.cases.map((c, i) => (
+            <li key={i}>
+              {say(strings.ifAnswer, lang, { answers: answersText(spec.fields, c.answers, lang) })}
+              {spec.headline(c.outcome.value, lang)}
+            </li>
+          ))}
+        </ul>
+        {note}
+      </section>
+    );
+  }
+
+  const { outcome, assumed } = evaluation;
+  const value = outcome.value;
+  const assumedNames = Object.keys(assumed);
+  return (
+    <section className="calc-result" aria-labelledby={`${idBase}-result`} data-result="ok">
+      <h2 id={`${idBase}-result`} tabIndex={-1}>
+        {strings.result[lang]}
+      </h2>
+      <p className="calc-headline" role="status">
+        {spec.headline(value, lang)}
+      </p>
+      {assumedNames.length > 0 && (
+        <p className="calc-assumed">
+          {say(strings.assumedNote, lang, { names: labels(spec.fields, assumedNames, lang), values: answersText(spec.fields, assumed, lang) })}
+        </p>
+      )}
+      <h3>{strings.values[lang]}</h3>
+      <dl className="calc-values">
+        {Object.entries(spec.outputs).map(([key, out]) => (
+          <div key={key}>
+            <dt>{out.label[lang]}</dt>
+            <dd>
+              <output data-field={key} data-value={machineValue(value[key])}>
+                {out.format(value[key] as never, lang)}
+              </output>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{strings.howWorkedOut[lang]}</h3>
+      <Steps steps={outcome.steps} lang={lang} />
+      <Warnings warnings={outcome.warnings} lang={lang} />
+      {note}
+    </section>
+  );
+}

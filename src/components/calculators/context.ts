@@ -1,0 +1,30 @@
+import { createContext, useContext } from "react";
+import type { ControlError } from "../../calculators/form-state.js";
+import type { FormState } from "../../calculators/types.js";
+import type { Lang } from "../../rules/core/types.js";
+
+/** What every control needs from the island: the state, its errors, and how to change it. */
+export interface FormContext {
+  lang: Lang;
+  idBase: string;
+  state: FormState;
+  /** Errors to show now (all after "Calculate", else only those of controls already left). */
+  errors: ReadonlyMap<string, ControlError>;
+  /** `commit` ends an edit (a click, a choice, leaving a field): the next edit is a new history entry. */
+  set(changes: Record<string, string>, commit: boolean): void;
+  replace(state: FormState, commit: boolean): void;
+  touch(name: string): void;
+}
+
+export const Ctx = createContext<FormContext | null>(null);
+
+export function useForm(): FormContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("calculator controls must be inside a CalculatorIsland");
+  return ctx;
+}
+
+/** Element id of a control ("purchases.0.amount" → "calc-tops-award-purchases-0-amount"). */
+export function fieldId(idBase: string, name: string): string {
+  return name ? `${idBase}-${name.replace(/[^A-Za-z0-9_-]/g, "-")}` : idBase;
+}
