@@ -1,0 +1,32 @@
+/** Words of the program finder, in both site languages. */
+import type { Text } from "../../rules/core/types.js";
+
+export const finderStrings = {
+  title: { "zh-TW": "適用計畫查詢", en: "Program finder" },
+  intro: {
+    "zh-TW": "回答幾個問題，看看台北好購、新創採購補助與臺灣雲市集中哪些計畫可能適合您。",
+    en: "Answer a few questions to see which of TOPS, the startup procurement subsidies and the Taiwan Cloud Marketplace may fit you.",
+  },
+  back: { "zh-TW": "上一步", en: "Back" },
+  startAgain: { "zh-TW": "重新開始", en: "Start again" },
+  outcomeTitle: { "zh-TW": "查詢結果", en: "Your results" },
+  yourAnswers: { "zh-TW": "您的回答", en: "Your answers" },
+  change: { "zh-TW": "修改", en: "Change" },
+  mayFit: { "zh-TW": "可能適合的計畫", en: "Programs that may fit" },
+  noneFit: { "zh-TW": "依您的回答，沒有計畫適合。", en: "From your answers, no program fits." },
+  doNotFit: { "zh-TW": "不適合的計畫", en: "Programs that do not fit" },
+  fit: {
+    yes: { "zh-TW": "適合", en: "Fits" },
+    maybe: { "zh-TW": "可能適合，請確認", en: "May fit: check" },
+    no: { "zh-TW": "不適合", en: "Does not fit" },
+  },
+  why: { "zh-TW": "原因：", en: "Why: " },
+  handbook: { "zh-TW": "手冊說明", en: "Read the handbook" },
+  calculator: { "zh-TW": "下一步試算", en: "Calculator to use next" },
+  editions: {
+    "zh-TW": "注意：各計畫資料均為已結束的版本（台北好購 2024、新創採購 2019、臺灣雲市集 2023）；申請前請查閱主管機關最新公告。",
+    en: "Note: every program here is described in an edition that has ended (TOPS 2024, startup procurement 2019, Taiwan Cloud Marketplace 2023); check the agency's current notice before applying.",
+  },
+  editionsLink: { "zh-TW": "各計畫版本與期間", en: "Editions and their dates" },
+  notFound: { "zh-TW": "找不到這個步驟", en: "This step does not exist" },
+} as const satisfies Record<string, Text | Record<string, Text>>;
