@@ -129,6 +129,38 @@ export function isControlName(fields: readonly FieldSpec[], name: string): boole
   }
 }
 
+/**
+ * Every control (and container) of the fields in form order, with the label a
+ * reader knows it by: list items are "Row 2: Amount", scalar items "Solution 2".
+ */
+export function controlLabels(fields: readonly FieldSpec[], state: FormState, includeHidden = false, prefix = "", rowLabel?: Text): Map<string, Text> {
+  const out = new Map<string, Text>();
+  const withRow = (label: Text): Text =>
+    rowLabel ? { "zh-TW": `${rowLabel["zh-TW"]}：${label["zh-TW"]}`, en: `${rowLabel.en}: ${label.en}` } : label;
+  for (const field of fields) {
+    if (!includeHidden && !isShown(field, state)) continue;
+    const name = joinName(prefix, field.key);
+    out.set(name, withRow(field.label));
+    if (field.kind === "multi") {
+      field.options.forEach((_, i) => out.set(joinName(name, i), withRow(field.label)));
+    } else if (field.kind === "group") {
+      for (const [n, l] of controlLabels(field.fields, state, includeHidden, name, rowLabel)) out.set(n, l);
+    } else if (field.kind === "list") {
+      const scalar = isScalarList(field);
+      for (let row = 0; row < Math.max(1, rowCount(state, name)); row += 1) {
+        const n = row + 1;
+        if (scalar) {
+          out.set(joinName(name, row), { "zh-TW": `${field.itemLabel["zh-TW"]} ${n}`, en: `${field.itemLabel.en} ${n}` });
+        } else {
+          const label = { "zh-TW": `第 ${n} 列`, en: `Row ${n}` };
+          for (const [k, l] of controlLabels(itemFields(field), state, includeHidden, joinName(name, row), label)) out.set(k, l);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function isBlank(state: FormState, names: readonly string[]): boolean {
   return names.every((n) => (state[n] ?? "").trim() === "");
 }

@@ -2,21 +2,18 @@
  * The form state is the query string: reload, back/forward, bookmarks and
  * shared links all reproduce an answer. Empty controls are left out.
  */
-import { isControlName } from "./form-state.js";
+import { controlLabels, isControlName } from "./form-state.js";
 import type { FieldSpec, FormState } from "./types.js";
 
-/** Orders names as the form does: by field, then row and sub-field numerically. */
-function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
-}
-
+/** The query of a state, its names in the order the form asks them. */
 export function toQuery(state: FormState, fields: readonly FieldSpec[]): string {
-  const order = new Map(fields.map((f, i) => [f.key, i]));
+  const order = [...controlLabels(fields, state, true).keys()];
+  const rest = Object.keys(state).filter((name) => !order.includes(name));
   const params = new URLSearchParams();
-  const names = Object.keys(state)
-    .filter((name) => (state[name] ?? "") !== "")
-    .sort((a, b) => (order.get(a.split(".")[0]!) ?? 0) - (order.get(b.split(".")[0]!) ?? 0) || compareNames(a, b));
-  for (const name of names) params.set(name, state[name]!);
+  for (const name of [...order, ...rest]) {
+    const value = state[name] ?? "";
+    if (value !== "") params.set(name, value);
+  }
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { evaluate } from "../../calculators/evaluate.js";
-import { controlNames, isShown, joinName, type ControlError } from "../../calculators/form-state.js";
+import { controlLabels, type ControlError } from "../../calculators/form-state.js";
 import { strings } from "../../calculators/strings.js";
-import type { CalculatorSpec, FieldSpec, FormState } from "../../calculators/types.js";
+import type { CalculatorSpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
 import type { Calculator, Lang } from "../../rules/core/types.js";
 import { Ctx, fieldId, type FormContext } from "./context.js";
@@ -22,19 +22,6 @@ export interface IslandProps {
   mode: "page" | "embed";
   /** The calculator's own page ("/en/calculators/tops-award/"). */
   pageUrl: string;
-}
-
-/** Names a result can link to: shown controls and the containers that own errors. */
-function linkable(fields: readonly FieldSpec[], state: FormState, prefix = ""): Set<string> {
-  const names = new Set<string>();
-  for (const field of fields) {
-    if (!isShown(field, state)) continue;
-    const name = joinName(prefix, field.key);
-    names.add(name);
-    if (field.kind === "group") for (const n of linkable(field.fields, state, name)) names.add(n);
-    else for (const n of controlNames(field, state, name)) names.add(n);
-  }
-  return names;
 }
 
 export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProps & { calc: Calculator; spec: CalculatorSpec<Record<string, unknown>> }) {
@@ -127,7 +114,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   });
 
   const summaryErrors = submitted && evaluation.status === "invalid" ? evaluation.errors : [];
-  const targets = linkable(spec.fields, state);
+  const targets = controlLabels(spec.fields, state);
   const jump = (e: MouseEvent<HTMLAnchorElement>, name: string) => {
     const el = document.getElementById(targets.has(name) ? fieldId(idBase, name) : idBase);
     if (!el) return;
@@ -170,6 +157,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
               {summaryErrors.map((e, i) => (
                 <li key={`${e.name}-${i}`}>
                   <a href={`#${targets.has(e.name) ? fieldId(idBase, e.name) : idBase}`} onClick={(ev) => jump(ev, e.name)}>
+                    {targets.has(e.name) ? `${targets.get(e.name)![lang]}${lang === "en" ? ": " : "："}` : ""}
                     {e.message[lang]}
                   </a>
                 </li>
