@@ -110,8 +110,11 @@ export function controlNames(field: FieldSpec, state: FormState, name: string): 
 /** Whether a name could belong to one of the fields (query keys that do not are ignored). */
 export function isControlName(fields: readonly FieldSpec[], name: string): boolean {
   const [head, ...rest] = name.split(".");
-  const field = fields.find((f) => f.key === head);
-  if (!field) return false;
+  // Two fields may share a key when only one is shown at a time (scores of each track).
+  return fields.some((field) => field.key === head && ownsName(field, rest));
+}
+
+function ownsName(field: FieldSpec, rest: readonly string[]): boolean {
   switch (field.kind) {
     case "multi": {
       const i = Number(rest[0]);

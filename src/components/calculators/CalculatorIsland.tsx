@@ -188,8 +188,8 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
         )}
 
         <div className="calc-controls">
-          {spec.fields.map((field) => (
-            <Field key={field.key} field={field} />
+          {spec.fields.map((field, i) => (
+            <Field key={`${i}-${field.key}`} field={field} />
           ))}
         </div>
 

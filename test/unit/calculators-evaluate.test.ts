@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/calculators/evaluate";
+import { UNKNOWN } from "../../src/calculators/form-state";
+import eligibility from "../../src/calculators/specs/tops-supplier-eligibility";
+import mature from "../../src/calculators/specs/spp-mature-subsidy";
+import termination from "../../src/calculators/specs/spp-termination-refund";
+import { calculators } from "../../src/rules/index";
+import type { Calculator } from "../../src/rules/core/types";
+
+const calc = (id: keyof typeof calculators) => calculators[id] as unknown as Calculator;
+
+const company = {
+  registeredInTaipei: "true",
+  foreignBranch: "false",
+  establishedOn: "2019-06-01",
+  asOf: "2024-10-01",
+  canIssueInvoiceOrReceipt: "true",
+};
+
+describe("evaluate: a form state through the calculator", () => {
+  it("gives the calculator's value for a complete form", () => {
+    const result = evaluate(calc("tops-supplier-eligibility"), eligibility.fields, { ...company, paidInCapital: "500萬", employees: "12" });
+    expect(result.status).toBe("ok");
+    if (result.status === "ok") expect(result.outcome.value).toEqual({ eligible: true, group: "startup", failed: [] });
+  });
+
+  it("names each missing or malformed control with the schema's bilingual message", () => {
+    const result = evaluate(calc("tops-supplier-eligibility"), eligibility.fields, { ...company, paidInCapital: "5", employees: "1.5" });
+    expect(result.status).toBe("invalid");
+    if (result.status === "invalid") {
+      expect(result.errors.map((e) => e.name)).toEqual(["employees"]);
+      expect(result.errors[0]!.message).toEqual({ "zh-TW": "請輸入整數", en: "Enter a whole number" });
+    }
+  });
+
+  it("does not let an unreadable amount also be called missing", () => {
+    const result = evaluate(calc("spp-termination-refund"), termination.fields, { reason: "other", subsidyReceived: "12abc", interest: "0" });
+    expect(result.status === "invalid" && result.errors.map((e) => e.name)).toEqual(["subsidyReceived"]);
+  });
+
+  it("an employee count left as \"I don't know\" does not matter when capital is at most NT$100,000,000", () => {
+    const result = evaluate(calc("tops-supplier-eligibility"), eligibility.fields, { ...company, paidInCapital: "100,000,000", employees: UNKNOWN });
+    expect(result.status).toBe("ok");
+    if (result.status === "ok") expect(Object.keys(result.assumed)).toEqual(["employees"]);
+  });
+
+  it("an unknown employee count decides when capital is above NT$100,000,000: one case each side of 200", () => {
+    const result = evaluate(calc("tops-supplier-eligibility"), eligibility.fields, { ...company, paidInCapital: "100,000,001", employees: UNKNOWN });
+    expect(result.status).toBe("depends");
+    if (result.status === "depends") {
+      expect(result.cases.map((c) => [c.answers.employees, c.outcome.value.eligible])).toEqual([
+        [0, true],
+        [200, false],
+      ]);
+    }
+  });
+
+  it("an unknown financial tier shows the subsidy for every tier", () => {
+    const result = evaluate(calc("spp-mature-subsidy"), mature.fields, { financialTier: UNKNOWN, purchaseKind: "one-off", contractAmount: "100萬" });
+    expect(result.status).toBe("depends");
+    if (result.status === "depends") {
+      expect(result.cases.map((c) => c.outcome.value.maxSubsidy)).toEqual([750000, 900000, 900000, 900000, 900000]);
+    }
+  });
+
+  it("an unknown tier above the cap still shows each case (maxRate differs), all at the cap", () => {
+    const result = evaluate(calc("spp-mature-subsidy"), mature.fields, { financialTier: UNKNOWN, purchaseKind: "one-off", contractAmount: "1億" });
+    expect(result.status).toBe("depends");
+    if (result.status === "depends") expect(new Set(result.cases.map((c) => c.outcome.value.maxSubsidy))).toEqual(new Set([4_000_000]));
+  });
+});
