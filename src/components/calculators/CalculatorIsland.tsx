@@ -35,7 +35,8 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   const formRef = useRef<HTMLFormElement>(null);
   /** True when the next edit starts a new history entry (after a choice, a click, leaving a field). */
   const newEntry = useRef(true);
-  const focusAfterRender = useRef<"summary" | "result" | null>(null);
+  // A new object each time, so asking twice for the same target still moves focus.
+  const [focusRequest, setFocusRequest] = useState<{ target: "summary" | "result" } | null>(null);
 
   const evaluation = useMemo(() => evaluate(calc, spec.fields, state), [calc, spec, state]);
   const hasAnswers = Object.values(state).some((v) => v.trim() !== "");
@@ -107,11 +108,9 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   }, [evaluation, submitted, touched, lang, idBase, state, writeUrl]);
 
   useEffect(() => {
-    const target = focusAfterRender.current;
-    focusAfterRender.current = null;
-    if (target === "summary") summaryRef.current?.focus();
-    else if (target === "result") document.getElementById(`${idBase}-result`)?.focus();
-  });
+    if (focusRequest?.target === "summary") summaryRef.current?.focus();
+    else if (focusRequest?.target === "result") document.getElementById(`${idBase}-result`)?.focus();
+  }, [focusRequest, idBase]);
 
   const summaryErrors = submitted && evaluation.status === "invalid" ? evaluation.errors : [];
   const targets = controlLabels(spec.fields, state);
@@ -128,7 +127,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
     setState(next);
     setSubmitted(true);
     writeUrl(next, true);
-    focusAfterRender.current = "result";
+    setFocusRequest({ target: "result" });
   };
 
   return (
@@ -147,7 +146,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
           setSubmitted(true);
           newEntry.current = true;
           writeUrl(state, true);
-          focusAfterRender.current = evaluation.status === "invalid" ? "summary" : "result";
+          setFocusRequest({ target: evaluation.status === "invalid" ? "summary" : "result" });
         }}
       >
         {summaryErrors.length > 0 && (

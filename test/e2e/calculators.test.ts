@@ -1,0 +1,256 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalog } from "../../src/calculators/catalog";
+import { evaluate } from "../../src/calculators/evaluate";
+import { machineValue } from "../../src/calculators/format";
+import type { FormState } from "../../src/calculators/types";
+import { launchChromium } from "../support/browser";
+import { builtHtml, idsIn } from "../support/html";
+import { DIST } from "../support/site";
+import { serveDir } from "../support/static-server";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const langs = ["zh-tw", "en"] as const;
+
+/** Opens a page and waits until its island has hydrated; collects console errors. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(server.url + path);
+  await page.waitForSelector("astro-island:not([ssr]) form[data-calculator]");
+  return { page, problems };
+}
+
+/** Fills one control by its name, adding list rows as needed. */
+async function fillControl(page: Page, id: string, name: string, value: string) {
+  const form = page.locator(`form[data-calculator="${id}"]`);
+  const control = form.locator(`[name="${name}"]`);
+  const list = /^([^.]+)\.\d+/.exec(name)?.[1];
+  for (let tries = 0; list && (await control.count()) === 0 && tries < 20; tries += 1) {
+    await form.locator(`fieldset[id="calc-${id}-${list}"] > .calc-add`).click();
+  }
+  const first = control.first();
+  const type = await first.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
+  if (type === "radio") await form.locator(`[name="${name}"][value="${value}"]`).check();
+  else if (type === "checkbox") await form.locator(`[name="${name}"][value="${value}"]`).check();
+  else if (type === "select") await first.selectOption(value);
+  else await first.fill(value);
+}
+
+async function fill(page: Page, id: string, state: FormState) {
+  for (const [name, value] of Object.entries(state)) await fillControl(page, id, name, value);
+}
+
+async function outputs(page: Page, id: string): Promise<Record<string, string>> {
+  return page.$$eval(`form[data-calculator="${id}"] output[data-field]`, (els) =>
+    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.field!, (e as HTMLElement).dataset.value!])),
+  );
+}
+
+describe("calculator pages in Chromium", () => {
+  for (const lang of langs) {
+    it.each(catalog.map((e) => [e.id, e] as const))(`%s (${lang}): filling the controls by name shows the engine's values, and every explanation link resolves`, async (id, { calc, spec }) => {
+      const { page, problems } = await open(`/${lang}/calculators/${id}/`);
+      for (const example of spec.examples) {
+        await page.click(`form[data-calculator="${id}"] button[type="button"]:has-text("${lang === "en" ? "Clear all answers" : "清除所有答案"}")`);
+        await fill(page, id, example.state);
+        await page.waitForSelector(`form[data-calculator="${id}"] output[data-field]`);
+        const expected = evaluate(calc, spec.fields, example.state);
+        if (expected.status !== "ok") throw new Error(`${id}: example does not compute`);
+        const want = Object.fromEntries(Object.entries(expected.outcome.value).map(([k, v]) => [k, machineValue(v)]));
+        expect(await outputs(page, id)).toEqual(want);
+        expect(await page.locator(".calc-headline").textContent()).not.toMatch(/NaN|undefined/);
+
+        const cites = await page.$$eval(`form[data-calculator="${id}"] a[data-cite]`, (as) => as.map((a) => a.getAttribute("href")!));
+        expect(cites.length).toBeGreaterThan(0);
+        for (const href of cites) {
+          expect(href.startsWith(`/${lang}/`), href).toBe(true);
+          const [path, fragment] = href.split("#") as [string, string];
+          expect(idsIn(builtHtml(path)).has(fragment), `${href} has no #${fragment}`).toBe(true);
+        }
+        expect(await page.locator(".calc-unofficial").textContent()).toContain(calc.edition);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("reproduces a result from its URL, after a reload, back and forward, and in the other language", async () => {
+    const { page } = await open("/en/calculators/tops-award/");
+    await fill(page, "tops-award", {
+      "purchases.0.date": "2024-10-01",
+      "purchases.0.amount": "１２０萬",
+      "purchases.0.supplierRegistered": "true",
+      "purchases.0.supplierIsStartup": "false",
+    });
+    await page.locator('[name="purchases.0.amount"]').blur();
+    expect(await outputs(page, "tops-award")).toMatchObject({ countedTotal: "1200000", tier: "silver" });
+    const url = page.url();
+    expect(new URL(url).searchParams.get("purchases.0.amount")).toBe("１２０萬");
+
+    await page.reload();
+    await page.waitForSelector("output[data-field='tier']");
+    expect(await outputs(page, "tops-award")).toMatchObject({ countedTotal: "1200000", tier: "silver" });
+    expect(await page.inputValue('[name="purchases.0.amount"]')).toBe("１２０萬");
+
+    await page.fill('[name="purchases.0.amount"]', "400000");
+    await page.locator('[name="purchases.0.amount"]').blur();
+    await page.waitForSelector("output[data-field='tier'][data-value='null']");
+    await page.goBack();
+    await page.waitForSelector("output[data-field='tier'][data-value='silver']");
+    expect(await page.inputValue('[name="purchases.0.amount"]')).toBe("１２０萬");
+    await page.goForward();
+    await page.waitForSelector("output[data-field='tier'][data-value='null']");
+
+    const shared = await browser.newPage();
+    await shared.goto(url);
+    await shared.waitForSelector("output[data-field='tier'][data-value='silver']");
+    await shared.click("[data-lang-switch]");
+    await shared.waitForURL(/\/zh-tw\/calculators\/tops-award\/\?/);
+    await shared.waitForSelector("output[data-field='tier'][data-value='silver']");
+    expect(await shared.locator(".calc-headline").textContent()).toContain("銀獎");
+    await shared.close();
+    await page.close();
+  });
+
+  for (const lang of langs) {
+    it(`bad input (${lang}): an error summary links to each field, the message is beside it, typed text stays and no result shows`, async () => {
+      const { page } = await open(`/${lang}/calculators/spp-rd-subsidy/?totalBudget=180%E8%90%AC`);
+      await page.waitForSelector("output[data-field='maxSubsidy'][data-value='900000']");
+      await page.fill('[name="totalBudget"]', "18O萬");
+      await page.click('form[data-calculator="spp-rd-subsidy"] button[type="submit"]');
+      const summary = page.locator(".calc-error-summary[role='alert']");
+      await summary.waitFor();
+      // Focus moves to the summary, so screen readers announce it and keyboard users start there.
+      await page.waitForFunction(() => document.activeElement?.classList.contains("calc-error-summary"));
+      expect(await summary.textContent()).toContain(lang === "en" ? "There is a problem" : "有些答案需要修正");
+      const link = summary.locator("a").first();
+      expect(await link.getAttribute("href")).toBe("#calc-spp-rd-subsidy-totalBudget");
+      expect(await page.locator("#calc-spp-rd-subsidy-totalBudget-error").textContent()).toMatch(lang === "en" ? /letters/ : /英文字母/);
+      expect(await page.getAttribute('[name="totalBudget"]', "aria-invalid")).toBe("true");
+      expect(await page.inputValue('[name="totalBudget"]')).toBe("18O萬");
+      expect(await page.locator("output[data-field]").count()).toBe(0);
+      expect(await page.locator(".calc-result").textContent()).not.toMatch(/NaN|900,000/);
+      await link.click();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("totalBudget");
+      await page.close();
+    });
+  }
+
+  it("asks for every missing answer by name when Calculate is pressed on an empty form", async () => {
+    const { page } = await open("/en/calculators/spp-termination-refund/");
+    expect(await page.locator(".calc-error-summary").count()).toBe(0);
+    await page.click('form[data-calculator="spp-termination-refund"] button[type="submit"]');
+    await page.locator(".calc-error-summary li").first().waitFor();
+    const items = await page.locator(".calc-error-summary li").allTextContents();
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    expect(items[0]).toMatch(/Why was the project terminated\?/);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: radios, text, submit, and visible focus", async () => {
+    const { page } = await open("/en/calculators/spp-termination-refund/");
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);
+    for (let i = 0; i < 80 && (await focused()) !== "reason"; i += 1) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("reason");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("subsidyReceived");
+    await page.keyboard.type("135萬");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("unexecutedSubsidy");
+    await page.keyboard.type("400,000");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("interest");
+    await page.keyboard.type("1250");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("output[data-field='refundDue'][data-value='401250']");
+    await page.waitForFunction(() => document.activeElement?.id === "calc-spp-termination-refund-result");
+    await page.close();
+  });
+
+  it("answers \"I don't know\" with what to check, and shows each case when the answer matters", async () => {
+    const { page } = await open("/en/calculators/spp-mature-subsidy/");
+    await fill(page, "spp-mature-subsidy", { financialTier: "unknown", purchaseKind: "one-off", contractAmount: "100萬" });
+    await page.waitForSelector(".calc-result--depends");
+    expect(await page.locator(".calc-check").textContent()).toMatch(/DGBAS/);
+    expect(await page.locator(".calc-cases li").count()).toBe(5);
+    expect(await page.locator("output[data-field]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("imports purchases from CSV: good rows added, bad lines reported by number", async () => {
+    const { page } = await open("/en/calculators/tops-award/");
+    await page.click(".calc-csv summary");
+    await page.fill(".calc-csv textarea", "date,amount,registered,startup\n2024-10-01,\"300,000\",yes,yes\n2024-13-01,5,yes,no\n2024-11-02,250000,yes,no\n");
+    await page.click(".calc-csv button");
+    await page.waitForSelector("output[data-field='countedTotal'][data-value='550000']");
+    expect(await page.locator(".calc-csv__report").textContent()).toMatch(/2 row\(s\) added.*Line 3/s);
+    expect(await page.inputValue('[name="purchases.1.amount"]')).toBe("250000");
+    await page.close();
+  });
+
+  it("prints the result and its explanation without the controls' buttons", async () => {
+    const { page } = await open("/en/calculators/spp-rd-subsidy/?totalBudget=3000000");
+    await page.waitForSelector("output[data-field]");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".calc-actions").isVisible()).toBe(false);
+    expect(await page.locator(".calc-share").isVisible()).toBe(false);
+    expect(await page.locator(".calc-steps").isVisible()).toBe(true);
+    expect(await page.locator(".calc-headline").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("embeds the same island in its handbook section, loading no script until opened", async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    await page.goto(`${server.url}/en/tops/awards/`, { waitUntil: "load" });
+    expect(scripts).toEqual([]);
+    await page.focus("#calculator-tops-award summary");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#calculator-tops-award astro-island:not([ssr])");
+    expect(scripts.length).toBeGreaterThan(0);
+    await fill(page, "tops-award", {
+      "purchases.0.date": "2024-12-01",
+      "purchases.0.amount": "5,000,000",
+      "purchases.0.supplierRegistered": "true",
+      "purchases.0.supplierIsStartup": "false",
+    });
+    await page.waitForSelector("output[data-field='tier'][data-value='gold']");
+    // The handbook page's own URL is left alone; the island links to its calculator page instead.
+    expect(new URL(page.url()).search).toBe("");
+    const full = await page.locator(".calc-full-page a").getAttribute("href");
+    expect(full).toMatch(/^\/en\/calculators\/tops-award\/\?purchases\.0\.date=2024-12-01/);
+    await page.close();
+  });
+
+  it("puts every calculator on its handbook page and in the index, grouped by program and by question", async () => {
+    for (const lang of langs) {
+      const index = builtHtml(`/${lang}/calculators/`);
+      for (const { id, spec } of catalog) {
+        expect(index).toContain(`href="/${lang}/calculators/${id}/"`);
+        expect(builtHtml(`/${lang}/${spec.handbook}/`)).toContain(`id="calculator-${id}"`);
+      }
+      for (const group of ["question-eligible", "question-money", "question-award", "program-tops", "program-spp", "program-tcloud"]) {
+        expect(idsIn(index).has(group), group).toBe(true);
+      }
+    }
+  });
+});
