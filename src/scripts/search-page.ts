@@ -1,4 +1,4 @@
-import { excerptAround, matchesAll, queryTerms } from "./search-core";
+import { excerptAround, phraseOf, queryTerms, selectMatches } from "./search-core";
 
 interface PagefindData {
   url: string;
@@ -28,7 +28,7 @@ async function loadPagefind(): Promise<Pagefind> {
   return (await import(/* @vite-ignore */ url)) as Pagefind;
 }
 
-function render(data: PagefindData, terms: string[]): HTMLLIElement {
+function render(data: PagefindData, highlight: string): HTMLLIElement {
   const li = document.createElement("li");
   const link = document.createElement("a");
   link.href = data.url;
@@ -36,7 +36,7 @@ function render(data: PagefindData, terms: string[]): HTMLLIElement {
   const heading = document.createElement("h2");
   heading.append(link);
   li.append(heading);
-  const excerpt = excerptAround(data.content, terms[0] ?? "");
+  const excerpt = excerptAround(data.content, highlight);
   if (excerpt) {
     const p = document.createElement("p");
     const mark = document.createElement("mark");
@@ -67,11 +67,11 @@ async function main(): Promise<void> {
     const seen = new Set<string>();
     const ordered = [...ranked.results, ...all.results].filter((r) => !seen.has(r.id) && seen.add(r.id));
     const pages = await Promise.all(ordered.map((r) => r.data()));
-    const hits = pages.filter((d) => matchesAll(`${d.meta.title ?? ""} ${d.content}`, terms));
-    root.replaceChildren(...hits.map((d) => render(d, terms)));
-    status.textContent = hits.length
-      ? say(status.dataset.count ?? "", { n: hits.length, q: query })
-      : say(status.dataset.none ?? "", { q: query });
+    const { hits, exact } = selectMatches(pages, (d) => `${d.meta.title ?? ""} ${d.content}`, query);
+    const highlight = exact ? phraseOf(query) : (terms[0] ?? "");
+    root.replaceChildren(...hits.map((d) => render(d, highlight)));
+    const template = hits.length === 0 ? status.dataset.none : exact ? status.dataset.count : status.dataset.words;
+    status.textContent = say(template ?? "", { n: hits.length, q: query });
     root.dataset.state = "done";
   } catch {
     status.textContent = status.dataset.failed ?? "";

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
-export const DIST = resolve(import.meta.dirname, "../../dist");
+/** The built site; SITE_DIST lets parallel builds use their own folder. */
+export const DIST = resolve(process.env.SITE_DIST ?? resolve(import.meta.dirname, "../../dist"));
 
 /** Every built HTML page as its URL path ("/en/tops/awards/"). */
 export function builtPages(): string[] {
