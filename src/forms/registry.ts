@@ -1,0 +1,156 @@
+/**
+ * The seven form generators as the site lists them: names in both languages, the seed
+ * clause each layout comes from, the handbook section that explains it, and the number
+ * of A4 pages of the official layout. Read at build time only; the page's script loads
+ * one form definition (entry.ts), never this list.
+ */
+import { edition2019 } from "../rules/spp/params-2019.js";
+import { edition2023 } from "../rules/tcloud/params-2023.js";
+import type { Cite, Edition, Program, Text } from "../rules/core/types.js";
+import type { FormId } from "./types.js";
+
+export interface FormInfo {
+  id: FormId;
+  program: Program;
+  /** The form's own Chinese title, as printed. */
+  official: string;
+  title: Text;
+  summary: Text;
+  /** Seed clause of the layout (the clause of shared/seeds) and the handbook section. */
+  cite: Cite;
+  /** A4 pages of the official layout; an addendum page adds to it only when a box overflows. */
+  pages: number;
+  /** How the page count was read from the flattened seed. */
+  pagesNote: Text;
+  edition: Text;
+}
+
+const spp = (period: Edition["period"]): Text => ({
+  "zh-TW": `經濟部中小企業處 108 年度新創採購作業手冊（${period.from} 至 ${period.to}，已結束）`,
+  en: `SMEA startup procurement manual, 2019 edition (${period.from} to ${period.to}; ended)`,
+});
+
+export const forms: readonly FormInfo[] = [
+  {
+    id: "tops-supplier-authorization",
+    program: "tops",
+    official: "台北好購推廣平台 供應方登錄授權書",
+    title: { "zh-TW": "TOPS 供應方登錄授權書（附件一）", en: "TOPS supplier registration authorization letter (Annex 1)" },
+    summary: {
+      "zh-TW": "供應方登錄時上傳，由委託人（申請單位）與代理人簽章。",
+      en: "Uploaded when registering as a supplier; signed and sealed by the organisation and its agent.",
+    },
+    cite: { doc: "tops-registration-rules", clause: "肆、一（附件一）; 參、二(四)2(1)", href: "/tops/annex-1-authorization/#authorization-letter" },
+    pages: 1,
+    pagesNote: { "zh-TW": "附件一為單頁授權書。", en: "Annex 1 is a one-page letter." },
+    edition: {
+      "zh-TW": "臺北市政府產業發展局 113 年（2024）登錄簡章；請確認平台仍使用同一版本。",
+      en: "Taipei City Department of Economic Development, registration rules of 2024 (ROC 113); check that the platform still uses this version.",
+    },
+  },
+  {
+    id: "tcloud-enterprise-authorization",
+    program: "tcloud",
+    official: "附表2 企業授權書",
+    title: { "zh-TW": "臺灣雲市集 企業授權書（附表2）", en: "Taiwan Cloud Marketplace enterprise authorisation letter (Form 2)" },
+    summary: {
+      "zh-TW": "授權查詢無違章欠稅資料與發票比對驗證，含有效期限。",
+      en: "Authorises queries of tax arrears records and invoice matching, for a stated period.",
+    },
+    cite: { doc: "tcloud-vendor-guidelines", clause: "附表2; 七(三)2", href: "/tcloud/forms/#form-2" },
+    pages: 1,
+    pagesNote: { "zh-TW": "附表2 為單頁授權書。", en: "Form 2 is a one-page letter." },
+    edition: {
+      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${edition2023.period.to}，已結束）。`,
+      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${edition2023.period.to}; ended).`,
+    },
+  },
+  {
+    id: "spp-mature-proposal",
+    program: "spp",
+    official: "採購新創產品或服務計畫 提案計畫書 封面、綜合資料表",
+    title: { "zh-TW": "新創採購成熟型 提案計畫書封面與綜合資料表", en: "Startup procurement, mature track: proposal cover and summary sheet" },
+    summary: {
+      "zh-TW": "封面與綜合資料表；補助款與分擔款以千元自動計算。",
+      en: "The cover and the summary sheet; the subsidy and the local share are worked out in NT$ thousands.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "第三節 二、三（封面格式、綜合資料表格式）", href: "/spp/mature-proposal/#summary-sheet" },
+    pages: 2,
+    pagesNote: {
+      "zh-TW": "封面一頁，綜合資料表置於封面後首頁（第三節 三）。",
+      en: "The cover, then the summary sheet as the first page after it (Section 3 三).",
+    },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-rd-proposal",
+    program: "spp",
+    official: "政府出題‧新創解題 機關提案書 封面、提案表",
+    title: { "zh-TW": "新創採購研發型 機關提案書封面與提案表", en: "Startup procurement, R&D track: agency proposal cover and proposal form" },
+    summary: {
+      "zh-TW": "「政府出題‧新創解題」封面與提案表（以 2 頁為限）。",
+      en: "The cover and the proposal form of the “government sets the problem, startups solve it” track (at most 2 pages).",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "研發型 第三節 二、三（封面格式、提案表）", href: "/spp/rd-proposal/#rd-proposal-form" },
+    pages: 2,
+    pagesNote: {
+      "zh-TW": "封面一頁，提案表一頁；提案表以 2 頁為限，超出部分印在附頁。",
+      en: "A cover page and a one-page proposal form; the form may take 2 pages at most, and longer text continues on an addendum.",
+    },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-expense-statement",
+    program: "spp",
+    official: "表5-1 費用支出明細表",
+    title: { "zh-TW": "表5-1 費用支出明細表", en: "Table 5-1: expense statement" },
+    summary: {
+      "zh-TW": "請款時檢附；收入與支出合計自動加總，不相符時顯示差額。",
+      en: "Sent with payment claims; both totals are added up for you, and any difference is shown.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
+    pages: 1,
+    pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-change-application",
+    program: "spp",
+    official: "表5-5 計畫變更申請表",
+    title: { "zh-TW": "表5-5 計畫變更申請表", en: "Table 5-5: change application" },
+    summary: {
+      "zh-TW": "變更前後 (C)=(A)+(B) 經費表與應繳回金額，依計畫變更試算自動計算。",
+      en: "The (C)=(A)+(B) funding table before and after, and any refund, worked out by the change calculator.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-5; 第五節 二(一)", href: "/spp/mature-tables/#table-5-5" },
+    pages: 2,
+    pagesNote: {
+      "zh-TW": "變更說明一頁，經費表、附件與核章一頁。",
+      en: "One page for the account of the change, one for the funding table, attachments and signatures.",
+    },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-termination-application",
+    program: "spp",
+    official: "表5-6 計畫終止申請表",
+    title: { "zh-TW": "表5-6 計畫終止申請表", en: "Table 5-6: termination application" },
+    summary: {
+      "zh-TW": "十列執行現況（千元）與試算應繳回金額。",
+      en: "Ten rows of work status (NT$ thousands) and the estimated refund.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-6; 第五節 二(二)", href: "/spp/mature-tables/#table-5-6" },
+    pages: 2,
+    pagesNote: {
+      "zh-TW": "申請資料與執行現況一頁，經費、附件、補充說明與核章一頁。",
+      en: "One page for the application and the work status, one for the amounts, attachments, notes and signatures.",
+    },
+    edition: spp(edition2019.period),
+  },
+];
+
+export function formInfo(id: FormId): FormInfo {
+  const info = forms.find((f) => f.id === id);
+  if (!info) throw new Error(`unknown form ${id}`);
+  return info;
+}
