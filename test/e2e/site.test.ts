@@ -35,16 +35,16 @@ describe("built site in Chromium", () => {
   it("loads every page in both languages with status 200, no console error and no third-party request", async () => {
     const failures: string[] = [];
     const context = await browser.newContext();
+    const page = await context.newPage();
     for (const path of builtPages()) {
-      const page = await context.newPage();
       const { status, problems, foreign } = await visit(page, path);
+      page.removeAllListeners();
       if (status !== 200) failures.push(`${path}: status ${status}`);
       failures.push(...problems.map((p) => `${path}: ${p}`), ...foreign.map((f) => `${path}: request to ${f}`));
-      await page.close();
     }
     await context.close();
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it("sets lang, title, description and hreflang alternates on each page", async () => {
     const context = await browser.newContext();
@@ -66,7 +66,7 @@ describe("built site in Chromium", () => {
     }
     await context.close();
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it("language switcher goes to the same page in the other language and back", async () => {
     const context = await browser.newContext();
@@ -81,7 +81,7 @@ describe("built site in Chromium", () => {
       await page.waitForURL(server.url + path);
     }
     await context.close();
-  });
+  }, 600_000);
 
   it("ships no JavaScript on handbook pages", async () => {
     const context = await browser.newContext();
@@ -96,7 +96,7 @@ describe("built site in Chromium", () => {
     }
     await context.close();
     expect(withScripts).toEqual([]);
-  });
+  }, 600_000);
 
   it("reaches the search results page with the keyboard from the header search box", async () => {
     const page = await browser.newPage();
