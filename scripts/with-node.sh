@@ -23,9 +23,12 @@ if ! node_ok; then
 fi
 
 # Install (or refresh) dependencies when node_modules is missing or older than the lock file.
+# `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries
+# (esbuild, Astro's compiler, Pagefind) out of the lock file and `npm ci` then refuses it;
+# with a lock file present, `npm install` still installs exactly the locked versions.
 if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
-  echo "with-node: installing dependencies (npm ci)" >&2
-  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  echo "with-node: installing dependencies (npm install from package-lock.json)" >&2
+  (cd "$root" && npm install --no-audit --no-fund --loglevel=error >&2)
 fi
 
 exec "$@"
