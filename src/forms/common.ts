@@ -1,7 +1,7 @@
 /** Questions and pieces of layout that several forms share. */
 import type { Computed, Outcome, Text } from "../rules/core/types.js";
 import { text as bi } from "../rules/core/format.js";
-import { cell, fill, labelCell, row, type Cell, type Inline, type Row } from "./doc.js";
+import { cell, fill, boxWidth, labelCell, row, type Cell, type DocumentBuilder, type Inline, type Row } from "./doc.js";
 import type { FieldSpec, Issue, Values } from "./types.js";
 
 export const signingDate = (hint?: Text): FieldSpec => ({
@@ -47,11 +47,19 @@ export function sequenceIssues(values: Values): Issue[] {
 /** A number on its line, or the blank line when there is none. */
 export const numberFill = (n: number | null, em: number): Inline => fill(n === null ? "" : String(n), em);
 
+/**
+ * Longest organisation and plan names accepted: two lines in the forms' name cells, so a
+ * long name never pushes a form onto another page (the longest agency and plan names in
+ * the seeds are under 35 characters).
+ */
+export const ORG_MAX = 60;
+export const PLAN_MAX = 60;
+
 export const orgName = (label: Text, hint?: Text): FieldSpec => ({
   key: "orgName",
   kind: "text",
   label,
-  max: 100,
+  max: ORG_MAX,
   profile: "orgName",
   ...(hint ? { hint } : {}),
 });
@@ -84,12 +92,25 @@ export const contactFields: FieldSpec[] = [
   { key: "head.phone", kind: "text", label: { "zh-TW": "主管：聯絡電話", en: "Head of unit: phone" }, max: 40, check: "phone" },
 ];
 
-/** The two rows under 單位 姓名 職稱 電子信箱 聯絡電話 (the label cell spans them and the heading row). */
-export function contactRows(values: Values, label: Cell): Row[] {
-  const person = (prefix: string) =>
-    ["unit", "name", "title", "email", "phone"].map((k) => cell(values.text(`${prefix}.${k}`), { valign: "middle", lines: 2 }));
-  const heading = ["單位", "姓名", "職稱", "電子信箱", "聯絡電話"].map((h) => labelCell(h));
-  return [row({ ...label, rowSpan: 3 }, ...heading), row(...person("contact")), row(...person("head"))];
+const CONTACT_COLUMNS = [
+  ["unit", "單位"],
+  ["name", "姓名"],
+  ["title", "職稱"],
+  ["email", "電子信箱"],
+  ["phone", "聯絡電話"],
+] as const;
+
+/**
+ * The two rows under 單位 姓名 職稱 電子信箱 聯絡電話 (the label cell spans them and the
+ * heading row), two lines each in 10 pt; `widths` are the five columns' widths.
+ */
+export function contactRows(doc: DocumentBuilder, values: Values, label: Cell, section: string, widths: readonly number[]): Row[] {
+  const person = (prefix: string, who: string) =>
+    CONTACT_COLUMNS.map(([key, title], i) =>
+      doc.valueCell(values.text(`${prefix}.${key}`), { name: `${section}：${who}${title}`, width: boxWidth(widths[i]!), lines: 2, size: 10, valign: "middle" }),
+    );
+  const heading = CONTACT_COLUMNS.map(([, title]) => labelCell(title));
+  return [row({ ...label, rowSpan: 3 }, ...heading), row(...person("contact", "聯絡人員")), row(...person("head", "主管"))];
 }
 
 /** Signature boxes at the foot of the SPP tables (承辦人 業務主管 主辦會計 機關首長). */

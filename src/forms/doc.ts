@@ -179,8 +179,8 @@ export function lineCapacity(widthPt: number, sizePt: number): number {
   return Math.max(1, Math.floor(widthPt / sizePt) - 1);
 }
 
-/** Inner width of a cell spanning `widths` (padding and border taken off). */
-export function innerWidth(...widths: number[]): number {
+/** Inner width of a cell spanning `widths` (padding and border taken off); not `innerWidth`, which is also a global of the DOM. */
+export function boxWidth(...widths: number[]): number {
   return widths.reduce((a, b) => a + b, 0) - 2 * CELL_PAD_X_PT - 1;
 }
 
@@ -252,7 +252,7 @@ export function chineseNumber(n: number): string {
 export interface BoxOptions {
   /** Name of the box on the addendum ("申請變更之具體事由說明"). */
   name: string;
-  /** Inner width of the box in points (innerWidth of its columns). */
+  /** Inner width of the box in points (boxWidth of its columns). */
   width: number;
   /** Size of the box on the paper form, in lines (the prompt included). */
   lines: number;
@@ -285,7 +285,7 @@ export class DocumentBuilder {
     const promptParas = options.prompt ? [para(options.prompt, { size })] : [];
     const promptLines = options.prompt ? countLines(options.prompt, capacity) : 0;
     const room = Math.max(1, options.lines - promptLines);
-    const note = `（續見附頁${chineseNumber(this.continued.length + 1)}）`;
+    const note = this.note(capacity);
     const { head, tail } = fitText(value, capacity, room, widthEm(note));
     if (!tail) return [...promptParas, ...lines(value, { size })];
     this.continued.push({ name: options.name, value: tail });
@@ -294,6 +294,23 @@ export class DocumentBuilder {
     if (last) last.runs.push(text(note));
     else body.push(para(note, { size }));
     return [...promptParas, ...body];
+  }
+
+  /**
+   * A table cell holding a typed value in the lines the paper form gives it, so that no
+   * value, however long, can push the form onto another page; the rest goes to the addendum.
+   */
+  valueCell(value: string, options: BoxOptions & Omit<Cell, "paras" | "lines">): Cell {
+    const { name, width, lines, prompt, size, ...rest } = options;
+    const box: BoxOptions = { name, width, lines, ...(prompt ? { prompt } : {}), ...(size ? { size } : {}) };
+    return { paras: this.box(value, box), lines, ...rest };
+  }
+
+  /** Where a box continues; a box narrower than the full note gets the short one. */
+  private note(capacity: number): string {
+    const n = chineseNumber(this.continued.length + 1);
+    const full = `（續見附頁${n}）`;
+    return widthEm(full) <= capacity ? full : `（附${n}）`;
   }
 
   build(): FormDocument {

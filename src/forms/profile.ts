@@ -30,7 +30,7 @@ export const profileFields: readonly ProfileField[] = [
     key: "orgName",
     label: { "zh-TW": "組織（機關、公司）全名", en: "Full name of the organisation (agency or company)" },
     hint: { "zh-TW": "與登記資料相同的全名", en: "As on its registration documents, in Chinese" },
-    max: 100,
+    max: 60,
     autocomplete: "organization",
   },
   {

@@ -12,8 +12,8 @@ import { runCalculator } from "../rules/core/calculator.js";
 import { ntd as ntdText, text as bi } from "../rules/core/format.js";
 import { sppChangeRefund } from "../rules/spp/change-refund.js";
 import type { Text } from "../rules/core/types.js";
-import { cell, check, columns, DocumentBuilder, fill, innerWidth, labelCell, para, row, table, type Para } from "./doc.js";
-import { applicationDate, periodIssues, planPeriod, runWhenReady, signatureRows } from "./common.js";
+import { cell, check, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, table, type Para } from "./doc.js";
+import { applicationDate, ORG_MAX, periodIssues, PLAN_MAX, planPeriod, runWhenReady, signatureRows } from "./common.js";
 import { ntd, ntdWords, rocDate } from "./format.js";
 import { defineForm, type Figure } from "./types.js";
 
@@ -48,11 +48,11 @@ export const sppChangeApplication = defineForm<ChangeMoney>({
       title: bi("計畫", "The plan"),
       fields: [
         applicationDate,
-        { key: "planName", kind: "text", max: 100, label: bi("計畫名稱", "Plan name (計畫名稱)") },
+        { key: "planName", kind: "text", max: PLAN_MAX, label: bi("計畫名稱", "Plan name (計畫名稱)") },
         {
           key: "orgName",
           kind: "text",
-          max: 100,
+          max: ORG_MAX,
           profile: "orgName",
           label: bi("受補助機關", "Grantee (受補助機關)"),
           hint: bi("表上格式為「○○縣／市 ○○局／處」，請寫全名，例如：臺南市政府經濟發展局。", "The form reads “[county/city] [bureau/department]”: write the full name, for example 臺南市政府經濟發展局."),
@@ -157,7 +157,8 @@ export const sppChangeApplication = defineForm<ChangeMoney>({
   build(values, m) {
     const doc = new DocumentBuilder("計畫變更申請表", 12);
     const w = columns(20, 38, 16, 26);
-    const full = innerWidth(...w);
+    const full = boxWidth(...w);
+    const wide = boxWidth(...w.slice(1));
     const narrative = (key: string, name: string, lines: number) =>
       row(cell([para(`${name}：`), ...doc.box(values.text(key), { name, width: full, lines: lines - 1 })], { span: 4, lines }));
     const org = values.text("orgName");
@@ -166,14 +167,24 @@ export const sppChangeApplication = defineForm<ChangeMoney>({
       para("計畫變更申請表", { align: "center", bold: true, size: 18 }),
       para(["申請日期：", ...rocDate(values.date("applicationDate"), "", { year: 3, part: 2 })], { align: "right" }),
       table(w, [
-        row(labelCell("計畫名稱"), cell(values.text("planName"), { span: 3, lines: 2, valign: "middle" })),
-        row(labelCell("受補助機關"), cell(org ? [org] : [fill("", 4), "縣／市　", fill("", 5), "局／處"], { span: 3, valign: "middle" })),
-        row(labelCell("聯 絡 人"), cell(values.text("contactName"), { valign: "middle" }), labelCell("聯絡電話"), cell(phone || "（　　）", { valign: "middle" })),
+        row(labelCell("計畫名稱"), doc.valueCell(values.text("planName"), { name: "計畫名稱", width: wide, lines: 2, span: 3, valign: "middle" })),
+        row(
+          labelCell("受補助機關"),
+          org
+            ? doc.valueCell(org, { name: "受補助機關", width: wide, lines: 2, span: 3, valign: "middle" })
+            : cell([fill("", 4), "縣／市　", fill("", 5), "局／處"], { span: 3, lines: 2, valign: "middle" }),
+        ),
+        row(
+          labelCell("聯 絡 人"),
+          doc.valueCell(values.text("contactName"), { name: "聯絡人", width: boxWidth(w[1]!), lines: 2, valign: "middle" }),
+          labelCell("聯絡電話"),
+          phone ? doc.valueCell(phone, { name: "聯絡電話", width: boxWidth(w[3]!), lines: 2, valign: "middle" }) : cell("（　　）", { lines: 2, valign: "middle" }),
+        ),
         row(labelCell("執行期間"), cell([para(["全程計畫：", ...rocDate(values.date("periodFrom"), ""), "至", ...rocDate(values.date("periodTo"), "")])], { span: 3 })),
-        row(labelCell("計畫變更\n項　　目"), cell(doc.box(values.text("items"), { name: "計畫變更項目", width: innerWidth(...w.slice(1)), lines: 3 }), { span: 3, lines: 3 })),
-        narrative("reason", "申請變更之具體事由說明", 9),
-        narrative("content", "申請變更項目之內容說明", 9),
-        narrative("benefits", "申請變更後之預期效益（含具體數據）", 9),
+        row(labelCell("計畫變更\n項　　目"), doc.valueCell(values.text("items"), { name: "計畫變更項目", width: wide, lines: 3, span: 3 })),
+        narrative("reason", "申請變更之具體事由說明", 8),
+        narrative("content", "申請變更項目之內容說明", 8),
+        narrative("benefits", "申請變更後之預期效益（含具體數據）", 8),
       ]),
     );
 

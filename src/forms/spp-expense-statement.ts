@@ -3,17 +3,20 @@
  * (第五節 一(三)). Income (the approved subsidy and self-raised funds with their source)
  * against expense lines, in NT$ (單位：新臺幣元). Both totals are sums of what was entered,
  * never typed; when they differ the page says by how much. One page: seven rows as on the
- * form, more when more expense lines are entered (up to fourteen).
+ * form, more when more expense lines are entered (up to ten).
  */
 import { ntd as ntdText, text as bi } from "../rules/core/format.js";
-import { cell, columns, DocumentBuilder, labelCell, para, row, table, type Row } from "./doc.js";
-import { orgName, signatureRows } from "./common.js";
+import { cell, columns, DocumentBuilder, boxWidth, labelCell, para, row, table, type Row } from "./doc.js";
+import { orgName, PLAN_MAX, signatureRows } from "./common.js";
 import { ntd, sum } from "./format.js";
 import { defineForm, type Values } from "./types.js";
 
-/** Rows of the printed table: seven on the form; longer lists grow the table on the same page. */
+/** Rows of the printed table: seven on the form; longer lists grow the table on the same page, up to ten. */
 export const EXPENSE_ROWS = 7;
-export const EXPENSE_MAX = 14;
+export const EXPENSE_MAX = 10;
+
+/** The table is set in 11 pt so that ten two-line expense lines still fit the page. */
+const SIZE = 11;
 
 export interface ExpenseTotals {
   income: number;
@@ -39,7 +42,7 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
         {
           key: "planName",
           kind: "text",
-          max: 100,
+          max: PLAN_MAX,
           label: bi("計畫名稱", "Plan name (計畫名稱)"),
           hint: bi(
             "與核定計畫相同，例如：108年度採購新創產品或服務計畫-臺南市智慧路燈採購案",
@@ -58,7 +61,8 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
         {
           key: "selfFundingSource",
           kind: "text",
-          max: 40,
+          // Two lines in parentheses under 自籌款, in the income column's three.
+          max: 16,
           label: bi("自籌款來源", "Source of the self-raised funds"),
           hint: bi("表上註明「需註明來源」，例如：本府109年度預算", "The form asks for the source, for example the agency's own budget of the year"),
         },
@@ -75,7 +79,7 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
           itemLabel: bi("支出", "Expense"),
           label: bi("支出明細", "Expense lines"),
           columns: [
-            { key: "item", kind: "text", max: 40, label: bi("項目", "Item") },
+            { key: "item", kind: "text", max: 20, label: bi("項目", "Item") },
             { key: "amount", kind: "amount", label: bi("金額（元）", "Amount (NT$)"), width: "medium" },
           ],
         },
@@ -117,6 +121,8 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
   build(values, totals) {
     const doc = new DocumentBuilder("費用支出明細表", 12);
     const lines = expenseLines(values);
+    const w = columns(30, 20, 30, 20);
+    const wide = boxWidth(...w.slice(1));
     const income: { label: string[]; amount: number | null }[] = [
       { label: ["經濟部中小企業處補助款", "(核定數)"], amount: values.amount("subsidy") },
       { label: ["自籌款", `(${values.text("selfFundingSource") || "需註明來源"})`], amount: values.amount("selfFunding") },
@@ -125,9 +131,9 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
       const line = lines[i];
       const source = income[i];
       return row(
-        cell(source ? source.label.join("\n") : "", { valign: "middle", lines: 2 }),
+        cell(source ? source.label.join("\n") : "", { valign: "middle", lines: i === 1 ? 3 : 2 }),
         cell(source ? ntd(source.amount) : "", { align: "right", valign: "middle" }),
-        cell(line?.item ?? "", { valign: "middle" }),
+        doc.valueCell(line?.item ?? "", { name: `支出明細第${i + 1}列項目`, width: boxWidth(w[2]!), lines: 2, size: SIZE, valign: "middle" }),
         cell(line ? ntd(line.amount) : "", { align: "right", valign: "middle" }),
       );
     });
@@ -136,9 +142,9 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
     doc.page(
       para("費用支出明細表", { align: "center", bold: true, size: 18 }),
       para("單位：新臺幣元", { align: "right", size: 11 }),
-      table(columns(30, 20, 30, 20), [
-        row(labelCell("計畫名稱"), cell(values.text("planName"), { span: 3, lines: 2, valign: "middle" })),
-        row(labelCell("受補助機關"), cell(values.text("orgName"), { span: 3, valign: "middle" })),
+      table(w, [
+        row(labelCell("計畫名稱"), doc.valueCell(values.text("planName"), { name: "計畫名稱", width: wide, lines: 2, size: SIZE, span: 3, valign: "middle" })),
+        row(labelCell("受補助機關"), doc.valueCell(values.text("orgName"), { name: "受補助機關", width: wide, lines: 2, size: SIZE, span: 3, valign: "middle" })),
         row(labelCell("收入來源", { rowSpan: 2 }), labelCell("金額", { rowSpan: 2 }), labelCell("支　出　明　細", { span: 2 })),
         row(labelCell("項目"), labelCell("金額")),
         ...body,
@@ -148,8 +154,8 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
           labelCell("合計"),
           cell(totals && hasExpense ? ntd(totals.expense) : "", { align: "right", valign: "middle" }),
         ),
-      ]),
-      table(columns(20, 20, 20, 20, 20), signatureRows(["承辦人員", "承辦單位主管", "主辦會計主管", "機關首長", "(機關印信)"], 4)),
+      ], SIZE),
+      table(columns(20, 20, 20, 20, 20), signatureRows(["承辦人員", "承辦單位主管", "主辦會計主管", "機關首長", "(機關印信)"], 3)),
     );
     return doc.build();
   },

@@ -8,7 +8,7 @@ import { runCalculator } from "../rules/core/calculator.js";
 import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
 import { text as both } from "../rules/core/format.js";
 import type { Text } from "../rules/core/types.js";
-import { cell, columns, DocumentBuilder, fill, innerWidth, labelCell, para, row, space, table, text, type Inline } from "./doc.js";
+import { cell, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, space, table, text, type Inline } from "./doc.js";
 import {
   contactFields,
   contactRows,
@@ -154,7 +154,7 @@ export const sppMatureProposal = defineForm<MatureMoney>({
           key: "shareUnit",
           kind: "text",
           label: { "zh-TW": "分擔款經費來源：單位", en: "Local share: funding unit" },
-          max: 40,
+          max: 30,
           profile: "orgName",
         },
       ],
@@ -274,17 +274,19 @@ export const sppMatureProposal = defineForm<MatureMoney>({
     // Label column, then 單位 姓名 職稱 電子信箱 聯絡電話: the widest row of the sheet sets the grid.
     const w = columns(82, 68, 60, 60, 124, 99);
     const [, w1, w2, w3, w4, w5] = w as [number, number, number, number, number, number];
-    const wide = innerWidth(w1, w2, w3, w4, w5);
+    const wide = boxWidth(w1, w2, w3, w4, w5);
+    // 11 pt: the sheet's eleven rows and four summaries fit one page with room for long names.
+    const size = 11;
     const k = (n: number | null | undefined) => (m ? thousands(n) : "");
     const box = (key: string, name: string, prompt: string, lines: number) =>
-      row(labelCell(name), cell(doc.box(values.text(key), { name, prompt, width: wide, lines }), { span: 5, lines }));
-    const items = (key: string, name: string, width: number) => doc.box(values.text(key), { name: `計畫採購類別品項（${name}）`, width, lines: 3 });
+      row(labelCell(name), cell(doc.box(values.text(key), { name, prompt, width: wide, lines, size }), { span: 5, lines }));
+    const items = (key: string, name: string, width: number) => doc.box(values.text(key), { name: `計畫採購類別品項（${name}）`, width, lines: 3, size });
 
     doc.page(
       para("綜合資料表", { align: "center", bold: true, size: 16 }),
       table(w, [
-        row(labelCell("計畫名稱"), cell([para(title)], { span: 5 })),
-        row(labelCell("申請機關"), cell(org, { span: 5 })),
+        row(labelCell("計畫名稱"), cell([para(title)], { span: 5, lines: 2, valign: "middle" })),
+        row(labelCell("申請機關"), doc.valueCell(org, { name: "申請機關", width: wide, lines: 2, size, span: 5, valign: "middle" })),
         row(
           labelCell("計畫期程"),
           cell([para(["民國", ...rocDate(values.date("periodFrom"), ""), "至", ...rocDate(values.date("periodTo"), "")])], { span: 5 }),
@@ -293,15 +295,15 @@ export const sppMatureProposal = defineForm<MatureMoney>({
         row(cell(k(m?.totalCost), { span: 2, align: "right" }), cell(k(m?.current), { span: 2, align: "right" }), cell(k(m?.capital), { align: "right" })),
         row(labelCell("經費來源\n(千元)", { rowSpan: 3 }), labelCell("申請補助款", { span: 2, rowSpan: 2 }), labelCell("分擔款經費來源", { span: 3 })),
         row(labelCell("單位", { span: 2 }), labelCell("金額")),
-        row(cell(k(m?.maxSubsidy), { span: 2, align: "right" }), cell(values.text("shareUnit"), { span: 2 }), cell(k(m?.localShare), { align: "right" })),
+        row(cell(k(m?.maxSubsidy), { span: 2, align: "right" }), doc.valueCell(values.text("shareUnit"), { name: "分擔款經費來源單位", width: boxWidth(w3, w4), lines: 2, size, span: 2 }), cell(k(m?.localShare), { align: "right" })),
         row(labelCell("計畫採購\n類別品項\n(可為複數\n以上)", { rowSpan: 2 }), labelCell("產品", { span: 3 }), labelCell("服務", { span: 2 })),
-        row(cell(items("products", "產品", innerWidth(w1, w2, w3)), { span: 3, lines: 3 }), cell(items("services", "服務", innerWidth(w4, w5)), { span: 2, lines: 3 })),
-        box("use", "預定用途", "（摘要使用場合、時機、對象、範圍或頻率等情形）", 6),
-        box("adoption", "採用規劃、相關資源整合及配套措施", "（摘要敘明有無涉及結合或汰換既有資源、或與既有資源結合後功能互為提升等情形）", 7),
-        box("benefits", "預期效益", "（摘要敘明降低成本、促進效率、提升公共服務品質等情形）", 6),
-        box("monitoring", "管考機制規劃", "（摘要敘明如何確保計畫有效率之確實執行）", 6),
-        ...contactRows(values, labelCell("申請機關\n聯絡人員\n及主管")),
-      ]),
+        row(cell(items("products", "產品", boxWidth(w1, w2, w3)), { span: 3, lines: 3 }), cell(items("services", "服務", boxWidth(w4, w5)), { span: 2, lines: 3 })),
+        box("use", "預定用途", "（摘要使用場合、時機、對象、範圍或頻率等情形）", 5),
+        box("adoption", "採用規劃、相關資源整合及配套措施", "（摘要敘明有無涉及結合或汰換既有資源、或與既有資源結合後功能互為提升等情形）", 5),
+        box("benefits", "預期效益", "（摘要敘明降低成本、促進效率、提升公共服務品質等情形）", 4),
+        box("monitoring", "管考機制規劃", "（摘要敘明如何確保計畫有效率之確實執行）", 4),
+        ...contactRows(doc, values, labelCell("申請機關\n聯絡人員\n及主管"), "申請機關聯絡人員及主管", w.slice(1)),
+      ], size),
     );
     return doc.build();
   },

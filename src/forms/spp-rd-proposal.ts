@@ -5,7 +5,7 @@
  * fit continues on an addendum page, and the page warns when that would pass two pages.
  */
 import { text as both } from "../rules/core/format.js";
-import { cell, columns, DocumentBuilder, fill, innerWidth, labelCell, para, row, space, table } from "./doc.js";
+import { cell, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, space, table } from "./doc.js";
 import { contactFields, contactRows, numberFill, orgName, periodIssues, planPeriod, sequenceFields, sequenceIssues, signingDate } from "./common.js";
 import { rocDate } from "./format.js";
 import { defineForm } from "./types.js";
@@ -101,14 +101,14 @@ export const sppRdProposal = defineForm({
     );
 
     const w = columns(82, 68, 60, 60, 124, 99);
-    const wide = innerWidth(...w.slice(1));
+    const wide = boxWidth(...w.slice(1));
     const from = values.date("periodFrom");
     const to = values.date("periodTo");
     doc.page(
       para("提案表", { align: "center", bold: true, size: 16 }),
       table(w, [
-        row(labelCell("提案機關"), cell(org, { span: 5 })),
-        row(labelCell("提案名稱"), cell(values.text("title"), { span: 5 })),
+        row(labelCell("提案機關"), doc.valueCell(org, { name: "提案機關", width: wide, lines: 2, span: 5, valign: "middle" })),
+        row(labelCell("提案名稱"), doc.valueCell(values.text("title"), { name: "提案名稱", width: wide, lines: 2, span: 5, valign: "middle" })),
         row(
           labelCell("配合單位"),
           cell(doc.box(values.text("partner"), { name: "配合單位", prompt: "（未來協同業者進行試作、實證之主要局處、單位）", width: wide, lines: 3 }), { span: 5 }),
@@ -133,7 +133,7 @@ export const sppRdProposal = defineForm({
           labelCell("預計期程"),
           cell([para(RD_SCHEDULE), ...(from || to ? [para(["預計：民國", ...rocDate(from, ""), "至", ...rocDate(to, "")])] : [])], { span: 5, lines: 2 }),
         ),
-        ...contactRows(values, labelCell("申請機關\n聯絡窗口\n及主管")),
+        ...contactRows(doc, values, labelCell("申請機關\n聯絡窗口\n及主管"), "申請機關聯絡窗口及主管", w.slice(1)),
       ]),
     );
     return doc.build();

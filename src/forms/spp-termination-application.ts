@@ -9,8 +9,8 @@ import { runCalculator } from "../rules/core/calculator.js";
 import { ntd as ntdText, text as bi } from "../rules/core/format.js";
 import { sppTerminationRefund } from "../rules/spp/termination-refund.js";
 import type { Text } from "../rules/core/types.js";
-import { cell, check, columns, DocumentBuilder, fill, innerWidth, labelCell, para, row, table, text, type Para, type Row } from "./doc.js";
-import { applicationDate, periodIssues, planPeriod, runWhenReady, signatureRows } from "./common.js";
+import { cell, check, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, table, text, type Para, type Row } from "./doc.js";
+import { applicationDate, ORG_MAX, periodIssues, PLAN_MAX, planPeriod, runWhenReady, signatureRows } from "./common.js";
 import { ntd, ntdWords, rocDate, sum, thousands } from "./format.js";
 import { defineForm, type Answers, type Values } from "./types.js";
 
@@ -46,14 +46,23 @@ export function refundSentence(m: TerminationMoney): string {
   return `${basis}，試算應繳回${ntdWords(m.refundDue)}；實際金額以經濟部中小企業處核算為準。`;
 }
 
-function workRow(values: Values, i: number): Row {
+const WORK_COLUMNS = columns(30, 42, 10, 18);
+const WORK_SIZE = 11;
+
+function workRow(doc: DocumentBuilder, values: Values, i: number): Row {
   const key = (k: string) => `work.${i}.${k}`;
   const status = values.text(key("status"));
   const pct = values.integer(key("percent"));
   const spent = values.amount(key("spent"));
   const number = `${String(i + 1).padStart(2, "0")}.`;
   return row(
-    cell(`${number} ${values.text(key("item"))}`.trim(), { valign: "middle", lines: 2 }),
+    doc.valueCell(`${number} ${values.text(key("item"))}`.trim(), {
+      name: `執行項目${number}`,
+      width: boxWidth(WORK_COLUMNS[0]!),
+      lines: 2,
+      size: WORK_SIZE,
+      valign: "middle",
+    }),
     cell([para([check(status === "done"), "（", fill(values.text(key("note")), 9), "）", fill(pct === null ? "" : String(pct), 2), "%"])], { valign: "middle" }),
     cell([check(status === "not-done")], { align: "center", valign: "middle" }),
     cell(thousands(spent), { align: "right", valign: "middle" }),
@@ -68,8 +77,8 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
       title: bi("計畫", "The plan"),
       fields: [
         applicationDate,
-        { key: "orgName", kind: "text", max: 100, profile: "orgName", label: bi("受補助機關", "Grantee (受補助機關)") },
-        { key: "planName", kind: "text", max: 100, label: bi("計畫名稱", "Plan name (計畫名稱)") },
+        { key: "orgName", kind: "text", max: ORG_MAX, profile: "orgName", label: bi("受補助機關", "Grantee (受補助機關)") },
+        { key: "planName", kind: "text", max: PLAN_MAX, label: bi("計畫名稱", "Plan name (計畫名稱)") },
         { key: "contactName", kind: "text", max: 30, profile: "contactName", label: bi("聯絡人", "Contact person (聯絡人)") },
         {
           key: "phone",
@@ -104,7 +113,7 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
           itemLabel: bi("執行項目", "Work item"),
           label: bi("執行項目", "Work items"),
           columns: [
-            { key: "item", kind: "text", max: 30, label: bi("執行項目", "Work item") },
+            { key: "item", kind: "text", max: 20, label: bi("執行項目", "Work item") },
             {
               key: "status",
               kind: "choice",
@@ -114,7 +123,7 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
                 { value: "not-done", label: bi("未執行", "Not done") },
               ],
             },
-            { key: "note", kind: "text", max: 40, label: bi("執行現況說明", "Status described") },
+            { key: "note", kind: "text", max: 20, label: bi("執行現況說明", "Status described") },
             { key: "percent", kind: "integer", min: 0, max: 100, label: bi("執行比例 %", "Share done (%)"), width: "short" },
             { key: "spent", kind: "amount", label: bi("已動支金額（元）", "Amount spent (NT$)"), width: "medium" },
           ],
@@ -183,37 +192,38 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
   build(values, m) {
     const doc = new DocumentBuilder("計畫終止申請表", 12);
     const w = columns(20, 40, 14, 26);
-    const full = innerWidth(...w);
+    const full = boxWidth(...w);
+    const wide = boxWidth(...w.slice(1));
     const phone = values.text("phone");
     doc.page(
       para("計畫終止申請表", { align: "center", bold: true, size: 18 }),
       para(["申請日期：", ...rocDate(values.date("applicationDate"), "", { year: 3, part: 2 })], { align: "right" }),
       table(w, [
-        row(labelCell("受補助機關"), cell(values.text("orgName"), { span: 3, valign: "middle" })),
-        row(labelCell("計畫名稱"), cell(values.text("planName"), { span: 3, lines: 2, valign: "middle" })),
+        row(labelCell("受補助機關"), doc.valueCell(values.text("orgName"), { name: "受補助機關", width: wide, lines: 2, span: 3, valign: "middle" })),
+        row(labelCell("計畫名稱"), doc.valueCell(values.text("planName"), { name: "計畫名稱", width: wide, lines: 2, span: 3, valign: "middle" })),
         row(
           labelCell("聯 絡 人"),
-          cell(values.text("contactName"), { valign: "middle" }),
+          doc.valueCell(values.text("contactName"), { name: "聯絡人", width: boxWidth(w[1]!), lines: 2, valign: "middle" }),
           labelCell("聯絡電話"),
-          cell(phone ? phone : [text("(　　)　　　　分機")], { valign: "middle" }),
+          phone ? doc.valueCell(phone, { name: "聯絡電話", width: boxWidth(w[3]!), lines: 2, valign: "middle" }) : cell([text("(　　)　　　　分機")], { lines: 2, valign: "middle" }),
         ),
         row(labelCell("執行期間"), cell([para(["自民國", ...rocDate(values.date("periodFrom"), ""), "至", ...rocDate(values.date("periodTo"), "")])], { span: 3 })),
         row(labelCell("申請終止"), cell([para(["自", ...rocDate(values.date("terminateFrom"), ""), "起計畫終止"])], { span: 3 })),
         row(
-          cell([para("申請計畫終止之具體事由說明："), ...doc.box(values.text("reason"), { name: "申請計畫終止之具體事由說明", width: full, lines: 7 })], {
+          cell([para("申請計畫終止之具體事由說明："), ...doc.box(values.text("reason"), { name: "申請計畫終止之具體事由說明", width: full, lines: 4 })], {
             span: 4,
-            lines: 8,
+            lines: 5,
           }),
         ),
       ]),
       para("計畫工作內容執行現況：　　　　　　　　單位：新臺幣千元", { before: 8 }),
       table(
-        columns(30, 42, 10, 18),
+        WORK_COLUMNS,
         [
           row(labelCell("執行項目"), labelCell("已執行（說明執行現況與比例）"), labelCell("未執行"), labelCell("已動支金額")),
-          ...Array.from({ length: WORK_ROWS }, (_, i) => workRow(values, i)),
+          ...Array.from({ length: WORK_ROWS }, (_, i) => workRow(doc, values, i)),
         ],
-        11,
+        WORK_SIZE,
       ),
     );
 
@@ -225,7 +235,7 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
     const lower = columns(22, 78);
     const notes: Para[] = [
       ...(m ? [para(refundSentence(m))] : []),
-      ...doc.box(values.text("changeNote"), { name: "補助經費異動說明", width: innerWidth(lower[1]!), lines: m ? 3 : 5 }),
+      ...doc.box(values.text("changeNote"), { name: "補助經費異動說明", width: boxWidth(lower[1]!), lines: m ? 3 : 5 }),
     ];
     const fm = values.text("forceMajeure");
     doc.page(

@@ -4,7 +4,7 @@
  * validity period, the two query items, the signatory block and the date are the
  * applicant's. One page.
  */
-import { cell, check, columns, DocumentBuilder, fill, labelCell, para, row, table } from "./doc.js";
+import { cell, check, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, table } from "./doc.js";
 import { orgName, periodIssues, signingDate } from "./common.js";
 import { rocDate } from "./format.js";
 import { compact } from "./checks.js";
@@ -134,8 +134,18 @@ export const tcloudEnterpriseAuthorization = defineForm({
       para("此致　經濟部中小企業處", { before: 6 }),
       para("立書人", { before: 4 }),
       table(signatory, [
-        row(labelCell("公司/行號名稱"), cell(values.text("orgName"), { valign: "middle" }), labelCell("公司/行號統一編號"), cell(ubn, { valign: "middle" })),
-        row(labelCell("負責人姓名"), cell(values.text("representative"), { valign: "middle" }), labelCell("負責人身分證字號"), cell(id, { valign: "middle" })),
+        row(
+          labelCell("公司/行號名稱"),
+          doc.valueCell(values.text("orgName"), { name: "公司/行號名稱", width: boxWidth(signatory[1]!), lines: 2, valign: "middle" }),
+          labelCell("公司/行號統一編號"),
+          cell(ubn, { valign: "middle" }),
+        ),
+        row(
+          labelCell("負責人姓名"),
+          doc.valueCell(values.text("representative"), { name: "負責人姓名", width: boxWidth(signatory[1]!), lines: 2, valign: "middle" }),
+          labelCell("負責人身分證字號"),
+          cell(id, { valign: "middle" }),
+        ),
         row(labelCell("簽章欄"), cell("", { span: 3, lines: 5 })),
       ]),
       para([check(values.checked("readNotice")), "我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」。"], { before: 6 }),

@@ -7,7 +7,7 @@ import {
   DocumentBuilder,
   documentText,
   fitText,
-  innerWidth,
+  boxWidth,
   lineCapacity,
   para,
   widthEm,
@@ -70,7 +70,7 @@ describe("documents", () => {
   });
 
   it("adds an addendum page only when a box overflows, and says where the text continues", () => {
-    const width = innerWidth(...columns(1));
+    const width = boxWidth(...columns(1));
     const capacity = lineCapacity(width, 12);
     const fits = new DocumentBuilder("測試表", 12);
     fits.page(...fits.box("字".repeat(capacity * 2), { name: "說明", width, lines: 2 }));
@@ -88,7 +88,7 @@ describe("documents", () => {
   });
 
   it("counts the prompt of a box against its lines", () => {
-    const width = innerWidth(...columns(1));
+    const width = boxWidth(...columns(1));
     const capacity = lineCapacity(width, 12);
     const doc = new DocumentBuilder("測試表", 12);
     doc.page(...doc.box("字".repeat(capacity * 2), { name: "說明", prompt: "（提示）", width, lines: 2 }));

@@ -46,8 +46,8 @@ describe("format checks", () => {
   });
 
   it("reports a value one character over its limit, and not one at the limit", () => {
-    expect(profileIssues({ ...profile, orgName: "字".repeat(100) })).toEqual([]);
-    expect(profileIssues({ ...profile, orgName: "字".repeat(101) }).map((i) => i.key)).toEqual(["orgName"]);
+    expect(profileIssues({ ...profile, orgName: "字".repeat(60) })).toEqual([]);
+    expect(profileIssues({ ...profile, orgName: "字".repeat(61) }).map((i) => i.key)).toEqual(["orgName"]);
   });
 });
 

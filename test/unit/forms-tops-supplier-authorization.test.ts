@@ -44,8 +44,8 @@ describe("TOPS supplier authorization letter (tops-registration-rules 肆、一)
     expect(evaluateForm(def, { date: "2024-02-29" }, profile).issues).toEqual([]);
   });
 
-  it("refuses an organisation name one character over 100, not one at 100", () => {
-    expect(evaluateForm(def, { orgName: "字".repeat(100) }, profile).issues).toEqual([]);
-    expect(evaluateForm(def, { orgName: "字".repeat(101) }, profile).issues.map((i) => i.key)).toEqual(["orgName"]);
+  it("refuses an organisation name one character over 60, not one at 60", () => {
+    expect(evaluateForm(def, { orgName: "字".repeat(60) }, profile).issues).toEqual([]);
+    expect(evaluateForm(def, { orgName: "字".repeat(61) }, profile).issues.map((i) => i.key)).toEqual(["orgName"]);
   });
 });

@@ -1,0 +1,781 @@
+/**
+ * A form generator page: the profile, the form's questions, a live A4 preview beside
+ * them, and a "check your answers" step with print and .docx download. Everything the
+ * form shows comes from its definition (src/forms/<id>.ts): the questions, the
+ * calculators' results and the document model that the preview draws.
+ */
+import { parseAmount } from "../../rules/helpers/parse-amount.js";
+import { toRocDate } from "../../rules/helpers/roc-date.js";
+import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
+import { ntd as ntdText } from "../../rules/core/format.js";
+import type { Lang, Text } from "../../rules/core/types.js";
+import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
+import { clearDraft, loadDraft, loadProfile, PROFILE_KEY, saveDraft, saveProfile } from "../../forms/storage.js";
+import { say, strings } from "../../forms/strings.js";
+import type { Answers, Computation, FieldSpec, FormDefinition, Issue } from "../../forms/types.js";
+import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
+import { download, fillEl, h, type Child } from "./dom.js";
+import { renderSheets } from "./sheet.js";
+
+export interface FormPageOptions {
+  def: FormDefinition<unknown>;
+  lang: Lang;
+  /** Words shown when a box continues on the addendum (the R&D form's two-page limit). */
+  addendumNote?: Text;
+}
+
+interface Control {
+  field: FieldSpec;
+  name: string;
+  label: Text;
+  wrapper: HTMLElement;
+  /** What "Change" links and the error summary move focus to. */
+  focus: HTMLElement;
+  error: HTMLElement;
+  /** The amount or date as it will print, the profile link, the character count. */
+  note: HTMLElement;
+  input?: HTMLInputElement | HTMLTextAreaElement;
+}
+
+type Derived = Evaluated<unknown>;
+
+const SHEET_WIDTH_PX = (210 / 25.4) * 96;
+
+export const controlId = (name: string): string => `ff-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+
+function colon(lang: Lang): string {
+  return lang === "en" ? ": " : "：";
+}
+
+export class FormPage {
+  private profile: Profile = emptyProfile;
+  private answers: Record<string, string> = {};
+  private submitted = false;
+  private readonly touched = new Set<string>();
+  private controls = new Map<string, Control>();
+  private structure = "";
+  private derived!: Derived;
+  private previewQueued = false;
+  private storageOk = true;
+
+  private readonly ui = h("div", { class: "form-ui" });
+  private readonly editor = h("div", { class: "form-editor" });
+  private readonly review = h("div", { class: "form-review", hidden: true });
+  private readonly summary = h("div", { class: "calc-error-summary", role: "alert", tabindex: "-1", hidden: true });
+  private readonly form = h("form", { class: "calc form-fields", novalidate: true });
+  private readonly computed = h("section", { class: "form-computed", "aria-labelledby": "form-computed-title" });
+  private readonly status = h("p", { class: "form-status" });
+  private readonly addendumNote = h("p", { class: "form-addendum-note", hidden: true });
+  private readonly sheets = h("div", { class: "sheets" });
+  private readonly profileStatus = h("div", { class: "form-profile__status" });
+  private readonly profileInputs = new Map<ProfileKey, { input: HTMLInputElement; error: HTMLElement; wrapper: HTMLElement }>();
+  private readonly dialog = h("dialog", { class: "form-dialog", "aria-labelledby": "form-clear-title" });
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: FormPageOptions,
+  ) {}
+
+  private get def() {
+    return this.options.def;
+  }
+
+  private get lang() {
+    return this.options.lang;
+  }
+
+  private t(text: Text, vars?: Record<string, string | number>): string {
+    return say(text, this.lang, vars);
+  }
+
+  start(): void {
+    this.profile = loadProfile();
+    this.answers = { ...loadDraft(this.def.id) };
+    const restored = Object.keys(this.answers).length > 0;
+    this.storageOk = saveProfile(this.profile);
+
+    const preview = h(
+      "aside",
+      { class: "form-preview", "aria-labelledby": "form-preview-title" },
+      h("h2", { id: "form-preview-title", class: "form-preview__title" }, this.t(strings.preview)),
+      this.addendumNote,
+      h("div", { class: "sheets-viewport" }, this.sheets),
+    );
+    this.buildDialog();
+    fillEl(this.ui, this.profilePanel(), this.editor, this.review);
+    fillEl(this.editor, this.summary, this.form);
+    fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
+    this.root.removeAttribute("aria-busy");
+
+    this.renderForm();
+    this.refresh();
+    this.setStatus(this.storageOk ? (restored ? this.t(strings.draftRestored) : "") : this.t(strings.noStorage));
+
+    window.addEventListener("storage", (e) => {
+      if (e.key !== PROFILE_KEY) return;
+      this.profile = loadProfile();
+      this.syncProfileInputs();
+      this.refresh();
+    });
+    new ResizeObserver(() => this.fitPreview()).observe(this.sheets.parentElement!);
+  }
+
+  // -------------------------------------------------------------------------
+  // State
+
+  private setAnswer(name: string, value: string, field?: FieldSpec): void {
+    if (field?.profile && value === this.profile[field.profile]) delete this.answers[name];
+    else if (value === "" && !field?.profile) delete this.answers[name];
+    else this.answers[name] = value;
+    this.persist();
+    this.refresh();
+  }
+
+  private persist(): void {
+    this.storageOk = saveDraft(this.def.id, this.answers);
+    const time = new Date().toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    this.setStatus(this.storageOk ? this.t(strings.draftSaved, { time }) : this.t(strings.noStorage));
+  }
+
+  private setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  private refresh(): void {
+    this.derived = evaluateForm(this.def, this.answers, this.profile);
+    const structure = this.structureOf(this.derived.effective);
+    if (structure !== this.structure) this.renderForm();
+    this.updateControls();
+    this.updateComputed();
+    this.updateSummary();
+    if (!this.review.hidden) this.renderReview();
+    this.queuePreview();
+  }
+
+  /** The controls the form shows now: rebuilt only when this changes (a choice shows other questions, a row is added). */
+  private structureOf(answers: Answers): string {
+    const names: string[] = [];
+    eachField(this.def.sections, answers, (_, name) => names.push(name));
+    return names.join("|");
+  }
+
+  // -------------------------------------------------------------------------
+  // The profile
+
+  private profilePanel(): HTMLElement {
+    const empty = Object.values(this.profile).every((v) => v === "");
+    const fields = profileFields.map((f) => {
+      const id = `profile-${f.key}`;
+      const error = h("p", { class: "calc-error", id: `${id}-error`, hidden: true });
+      const input = h("input", {
+        id,
+        name: `profile.${f.key}`,
+        type: f.inputMode === "email" ? "email" : "text",
+        inputmode: f.inputMode,
+        autocomplete: f.autocomplete,
+        spellcheck: "false",
+        maxlength: String(f.max),
+        value: this.profile[f.key],
+        "aria-describedby": [f.hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" "),
+        onInput: (e: Event) => {
+          this.profile = { ...this.profile, [f.key]: (e.currentTarget as HTMLInputElement).value };
+          this.storageOk = saveProfile(this.profile);
+          this.updateProfileErrors(f.key);
+          this.refresh();
+        },
+        onBlur: () => this.updateProfileErrors(f.key, true),
+      });
+      const wrapper = h(
+        "div",
+        { class: "calc-field" },
+        h("label", { for: id }, this.t(f.label)),
+        f.hint ? h("p", { class: "calc-hint", id: `${id}-hint` }, this.t(f.hint)) : null,
+        error,
+        input,
+      );
+      this.profileInputs.set(f.key, { input, error, wrapper });
+      return wrapper;
+    });
+    const fileInput = h("input", {
+      id: "profile-import",
+      type: "file",
+      accept: "application/json,.json",
+      "aria-describedby": "profile-import-hint",
+      onChange: (e: Event) => void this.importProfile(e.currentTarget as HTMLInputElement),
+    });
+    return h(
+      "details",
+      { class: "form-profile", open: empty },
+      h("summary", null, this.t(strings.profileTitle)),
+      h("p", null, this.t(strings.profileIntro)),
+      h("div", { class: "calc form-profile__fields" }, fields),
+      h(
+        "div",
+        { class: "form-profile__file" },
+        h("button", { type: "button", onClick: () => this.exportProfile() }, this.t(strings.profileExport)),
+        h(
+          "div",
+          { class: "form-profile__import" },
+          h("label", { for: "profile-import" }, this.t(strings.profileImport)),
+          h("p", { class: "calc-hint", id: "profile-import-hint" }, this.t(strings.profileImportHint)),
+          fileInput,
+        ),
+      ),
+      this.profileStatus,
+    );
+  }
+
+  private updateProfileErrors(key: ProfileKey, show = false): void {
+    const ref = this.profileInputs.get(key)!;
+    const issue = profileIssues(this.profile).find((i) => i.key === key);
+    const visible = Boolean(issue) && (show || !ref.error.hidden);
+    ref.error.hidden = !visible;
+    fillEl(ref.error, visible && issue ? [h("span", { class: "visually-hidden" }, this.t(strings.errorPrefix)), this.t(issue.message)] : []);
+    ref.wrapper.classList.toggle("calc-field--error", visible);
+    ref.input.toggleAttribute("aria-invalid", visible);
+  }
+
+  private syncProfileInputs(): void {
+    for (const [key, ref] of this.profileInputs) {
+      ref.input.value = this.profile[key];
+      this.updateProfileErrors(key);
+    }
+  }
+
+  private exportProfile(): void {
+    const name = this.t(strings.profileFileName);
+    download(new Blob([profileFile(this.profile, new Date().toISOString())], { type: "application/json" }), name);
+    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileExported, { name })));
+  }
+
+  private async importProfile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    let content = "";
+    try {
+      content = await file.text();
+    } catch {
+      content = "\u0000";
+    }
+    const result = parseProfileFile(content);
+    if (!result.ok) {
+      fillEl(
+        this.profileStatus,
+        h(
+          "div",
+          { class: "calc-error-summary form-profile__error", role: "alert" },
+          h("p", null, h("strong", null, this.t(strings.profileImportFailed))),
+          h("ul", null, result.errors.map((e) => h("li", null, this.t(e)))),
+        ),
+      );
+      return;
+    }
+    this.profile = result.profile;
+    this.storageOk = saveProfile(this.profile);
+    this.syncProfileInputs();
+    this.refresh();
+    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileImported)));
+  }
+
+  // -------------------------------------------------------------------------
+  // The form's questions
+
+  private renderForm(): void {
+    const active = document.activeElement instanceof HTMLElement && this.form.contains(document.activeElement) ? document.activeElement.id : "";
+    this.controls = new Map();
+    const effective = this.derived?.effective ?? effectiveAnswers(this.def.sections, this.answers, this.profile);
+    this.structure = this.structureOf(effective);
+    const moneyAt = lastIndex(this.def.sections, (s) => s.fields.some(isMoney));
+    const sections = this.def.sections.map((section, i) => [
+      h(
+        "fieldset",
+        { class: "form-section", id: `section-${section.id}` },
+        h("legend", null, h("h2", null, this.t(section.title))),
+        section.intro ? h("p", { class: "calc-hint" }, this.t(section.intro)) : null,
+        section.fields.filter((f) => !f.showIf || f.showIf(effective)).map((f) => this.fieldControl(f, f.key, effective)),
+      ),
+      i === moneyAt ? this.computed : null,
+    ]);
+    fillEl(
+      this.form,
+      h("p", { class: "calc-hint" }, this.t(strings.blankAllowed)),
+      sections,
+      moneyAt < 0 && this.def.compute ? this.computed : null,
+      h(
+        "div",
+        { class: "calc-actions" },
+        h("button", { type: "submit", class: "calc-primary" }, this.t(strings.continue)),
+        h("button", { type: "button", onClick: () => this.askClear() }, this.t(strings.clear)),
+      ),
+      this.status,
+    );
+    this.form.onsubmit = (e) => {
+      e.preventDefault();
+      this.continueToReview();
+    };
+    if (active) document.getElementById(active)?.focus();
+  }
+
+  private fieldControl(field: FieldSpec, name: string, effective: Answers, rowLabel?: string): HTMLElement {
+    if (field.kind === "rows") return this.rowsControl(field, name, effective);
+    const id = controlId(name);
+    const label: Text = rowLabel ? { "zh-TW": `${rowLabel} ${field.label["zh-TW"]}`, en: `${rowLabel} ${field.label.en}` } : field.label;
+    const value = effective[name] ?? "";
+    const error = h("p", { class: "calc-error", id: `${id}-error`, hidden: true });
+    const note = h("div", { class: "form-note", id: `${id}-note` });
+    const hint = field.hint ? h("p", { class: "calc-hint", id: `${id}-hint` }, this.t(field.hint)) : null;
+    const describedBy = [hint ? `${id}-hint` : "", `${id}-error`, `${id}-note`].filter(Boolean).join(" ");
+    const wrapperClass = `calc-field form-field form-field--${field.kind}`;
+    let control: Control;
+
+    if (field.kind === "choice" || field.kind === "checkbox") {
+      const options = field.kind === "choice" ? field.options : [{ value: "true", label: field.option }];
+      const inputs = options.map((o, i) =>
+        h(
+          "div",
+          { class: field.kind === "choice" ? "calc-radio" : "calc-checkbox" },
+          h("input", {
+            type: field.kind === "choice" ? "radio" : "checkbox",
+            id: i === 0 ? id : `${id}-${o.value}`,
+            name,
+            value: o.value,
+            checked: value === o.value,
+            onChange: (e: Event) => {
+              const el = e.currentTarget as HTMLInputElement;
+              this.touched.add(name);
+              this.setAnswer(name, el.checked ? o.value : "", field);
+            },
+          }),
+          h("label", { for: i === 0 ? id : `${id}-${o.value}` }, this.t(o.label)),
+        ),
+      );
+      const wrapper = h(
+        "fieldset",
+        { class: wrapperClass, "aria-describedby": describedBy },
+        h("legend", null, this.t(label)),
+        hint,
+        error,
+        h("div", { class: field.kind === "choice" ? "calc-radios__items" : "form-checkbox" }, inputs),
+        note,
+      );
+      control = { field, name, label, wrapper, focus: wrapper.querySelector("input")!, error, note };
+    } else {
+      const common = {
+        id,
+        name,
+        "aria-describedby": describedBy,
+        onInput: (e: Event) => this.setAnswer(name, (e.currentTarget as HTMLInputElement).value, field),
+        onBlur: () => {
+          this.touched.add(name);
+          this.refresh();
+        },
+      };
+      const input =
+        field.kind === "textarea"
+          ? h("textarea", { ...common, rows: String(field.rows ?? 4), value, spellcheck: "false" })
+          : h("input", {
+              ...common,
+              type: field.kind === "date" ? "date" : "text",
+              value,
+              inputmode: field.kind === "integer" ? "numeric" : undefined,
+              autocomplete: field.kind === "text" ? (field.autocomplete ?? "off") : "off",
+              spellcheck: "false",
+              class: `form-input--${field.width ?? (field.kind === "date" || field.kind === "integer" ? "short" : "long")}`,
+            });
+      const wrapper = h("div", { class: wrapperClass }, h("label", { for: id }, this.t(label)), hint, error, input, note);
+      control = { field, name, label, wrapper, focus: input, error, note, input };
+    }
+    this.controls.set(name, control);
+    return control.wrapper;
+  }
+
+  private rowsControl(field: Extract<FieldSpec, { kind: "rows" }>, name: string, effective: Answers): HTMLElement {
+    const count = rowCount(field, effective, name);
+    const rows = Array.from({ length: count }, (_, i) => {
+      const rowLabel = this.t(strings.row, { item: this.t(field.itemLabel), n: field.fixed ? String(i + 1).padStart(2, "0") : i + 1 });
+      return h(
+        "fieldset",
+        { class: "form-row", id: controlId(joinKey(name, i)) },
+        h("legend", null, rowLabel),
+        h("div", { class: "form-row__fields" }, field.columns.map((c) => this.fieldControl(c, joinKey(name, i, c.key), effective, rowLabel))),
+        field.fixed
+          ? null
+          : h(
+              "button",
+              { type: "button", class: "form-row__remove", onClick: () => this.removeRow(field, name, i) },
+              this.t(strings.removeRow, { n: i + 1 }),
+            ),
+      );
+    });
+    const max = field.max ?? 50;
+    return h(
+      "fieldset",
+      { class: "calc-field form-rows", id: controlId(name), tabindex: "-1" },
+      h("legend", null, this.t(field.label)),
+      field.hint ? h("p", { class: "calc-hint" }, this.t(field.hint)) : null,
+      rows,
+      field.fixed
+        ? null
+        : h(
+            "p",
+            null,
+            h("button", { type: "button", disabled: count >= max, onClick: () => this.addRow(field, name) }, this.t(strings.addRow)),
+            " ",
+            h("span", { class: "calc-hint" }, this.t(strings.maxRows, { n: max })),
+          ),
+    );
+  }
+
+  private addRow(field: Extract<FieldSpec, { kind: "rows" }>, name: string): void {
+    const count = rowCount(field, this.derived.effective, name);
+    this.answers[rowsKey(name)] = String(count + 1);
+    this.persist();
+    this.refresh();
+    this.controls.get(joinKey(name, count, field.columns[0]!.key))?.focus.focus();
+  }
+
+  private removeRow(field: Extract<FieldSpec, { kind: "rows" }>, name: string, row: number): void {
+    const count = rowCount(field, this.derived.effective, name);
+    for (let i = row; i < count; i += 1) {
+      for (const c of field.columns) {
+        const from = this.answers[joinKey(name, i + 1, c.key)];
+        const to = joinKey(name, i, c.key);
+        if (from === undefined || i === count - 1) delete this.answers[to];
+        else this.answers[to] = from;
+      }
+    }
+    this.answers[rowsKey(name)] = String(Math.max(1, count - 1));
+    this.persist();
+    this.refresh();
+    document.getElementById(controlId(name))?.focus();
+  }
+
+  private updateControls(): void {
+    const { effective } = this.derived;
+    for (const c of this.controls.values()) {
+      const value = effective[c.name] ?? "";
+      if (c.input && document.activeElement !== c.input && c.input.value !== value) c.input.value = value;
+      const issues = this.submitted || this.touched.has(c.name) ? this.derived.issues.filter((i) => i.key === c.name) : [];
+      c.error.hidden = issues.length === 0;
+      fillEl(c.error, issues.length ? [h("span", { class: "visually-hidden" }, this.t(strings.errorPrefix)), issues.map((i) => this.t(i.message)).join(" ")] : []);
+      c.wrapper.classList.toggle("calc-field--error", issues.length > 0);
+      c.focus.toggleAttribute("aria-invalid", issues.length > 0);
+      fillEl(c.note, this.noteFor(c, value));
+    }
+  }
+
+  /** What the applicant should see under a control: how the value prints, where it comes from. */
+  private noteFor(c: Control, value: string): Child[] {
+    const out: Child[] = [];
+    const { field, name } = c;
+    if (field.kind === "amount" && value.trim()) {
+      const parsed = parseAmount(value);
+      if (parsed.ok) out.push(h("span", { class: "calc-reading" }, this.t(strings.readAs, { value: `${ntdText(parsed.value)[this.lang]}（${formatAmountUpper(parsed.value)}）` })));
+    }
+    if (field.kind === "date" && value.trim()) {
+      try {
+        out.push(h("span", { class: "calc-reading" }, this.t(strings.rocDate, { value: toRocDate(value.trim()) })));
+      } catch {
+        // An impossible date has its own error message.
+      }
+    }
+    if (field.kind === "textarea" && field.max) {
+      out.push(h("span", { class: "calc-reading" }, this.t(strings.count, { n: [...cleanText(value)].length, max: field.max })));
+    }
+    if (field.profile) {
+      const overridden = this.answers[name] !== undefined;
+      out.push(
+        h("span", { class: "form-profile-link" }, overridden ? this.t(strings.overridden) : this.t(strings.fromProfile)),
+        overridden
+          ? h(
+              "button",
+              {
+                type: "button",
+                class: "form-link-button",
+                onClick: () => {
+                  delete this.answers[name];
+                  this.persist();
+                  this.refresh();
+                  c.focus.focus();
+                },
+              },
+              this.t(strings.useProfile),
+            )
+          : null,
+      );
+    }
+    return out;
+  }
+
+  private updateComputed(): void {
+    const comp = this.derived.computation;
+    if (!comp) {
+      this.computed.hidden = true;
+      return;
+    }
+    this.computed.hidden = false;
+    fillEl(
+      this.computed,
+      h("h2", { id: "form-computed-title" }, this.t(strings.computed)),
+      h("p", { class: "calc-hint" }, this.t(strings.computedIntro)),
+      comp.pending ? h("p", { class: "form-pending" }, this.t(comp.pending)) : null,
+      comp.figures.length ? this.figureList(comp) : null,
+      comp.warnings.length
+        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, comp.warnings.map((w) => h("li", null, this.t(w)))))
+        : null,
+    );
+  }
+
+  private figureList(comp: Computation<unknown>): HTMLElement {
+    return h(
+      "dl",
+      { class: "form-figures" },
+      comp.figures.map((f, i) => h("div", { "data-figure": String(i) }, h("dt", null, this.t(f.label)), h("dd", null, this.t(f.value)))),
+    );
+  }
+
+  private updateSummary(): void {
+    const issues = this.submitted ? this.derived.issues : [];
+    this.summary.hidden = issues.length === 0;
+    if (!issues.length) {
+      this.summary.replaceChildren();
+      return;
+    }
+    fillEl(
+      this.summary,
+      h("h2", null, this.t(strings.errorSummary)),
+      h(
+        "ul",
+        null,
+        issues.map((issue) => {
+          const control = this.controls.get(issue.key);
+          const label = control ? `${this.t(control.label)}${colon(this.lang)}` : "";
+          return h(
+            "li",
+            null,
+            h(
+              "a",
+              {
+                href: `#${controlId(issue.key)}`,
+                onClick: (e: Event) => {
+                  if (!control) return;
+                  e.preventDefault();
+                  control.focus.focus();
+                  control.wrapper.scrollIntoView({ block: "center" });
+                },
+              },
+              label,
+              this.t(issue.message),
+            ),
+          );
+        }),
+      ),
+    );
+  }
+
+  // -------------------------------------------------------------------------
+  // Check your answers
+
+  private continueToReview(): void {
+    this.submitted = true;
+    this.refresh();
+    if (this.derived.issues.length) {
+      this.summary.focus();
+      return;
+    }
+    this.editor.hidden = true;
+    this.review.hidden = false;
+    this.renderReview();
+    this.review.querySelector<HTMLElement>("h2")?.focus();
+    window.scrollTo({ top: this.root.offsetTop });
+  }
+
+  private backToForm(focus?: Control): void {
+    this.review.hidden = true;
+    this.editor.hidden = false;
+    if (focus) {
+      focus.focus.focus();
+      focus.wrapper.scrollIntoView({ block: "center" });
+    } else {
+      this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
+    }
+  }
+
+  private display(field: FieldSpec, name: string): string {
+    const { effective, values } = this.derived;
+    const raw = (effective[name] ?? "").trim();
+    if (field.kind === "checkbox") return this.t(values.checked(name) ? strings.ticked : strings.unticked);
+    if (!raw) return this.t(strings.blank);
+    switch (field.kind) {
+      case "amount": {
+        const n = values.amount(name);
+        return n === null ? raw : ntdText(n)[this.lang];
+      }
+      case "date": {
+        const iso = values.date(name);
+        return iso ? toRocDate(iso) : raw;
+      }
+      case "choice":
+        return this.t(field.options.find((o) => o.value === raw)?.label ?? { "zh-TW": raw, en: raw });
+      default:
+        return cleanText(raw);
+    }
+  }
+
+  private renderReview(): void {
+    const { effective, computation } = this.derived;
+    const sections = this.def.sections.map((section) => {
+      const items: HTMLElement[] = [];
+      let blankRows = false;
+      const entry = (field: FieldSpec, name: string, label: Text) => {
+        const control = this.controls.get(name);
+        items.push(
+          h(
+            "div",
+            { class: "form-review__row" },
+            h("dt", null, this.t(label)),
+            h("dd", { class: field.kind === "textarea" ? "form-review__text" : null }, this.display(field, name)),
+            h(
+              "dd",
+              { class: "form-review__change" },
+              h(
+                "a",
+                {
+                  href: `#${controlId(name)}`,
+                  onClick: (e: Event) => {
+                    e.preventDefault();
+                    this.backToForm(control);
+                  },
+                },
+                this.t(strings.change),
+                h("span", { class: "visually-hidden" }, ` ${this.t(label)}`),
+              ),
+            ),
+          ),
+        );
+      };
+      for (const field of section.fields) {
+        if (field.showIf && !field.showIf(effective)) continue;
+        if (field.kind !== "rows") {
+          entry(field, field.key, field.label);
+          continue;
+        }
+        const count = rowCount(field, effective, field.key);
+        for (let i = 0; i < count; i += 1) {
+          const names = field.columns.map((c) => joinKey(field.key, i, c.key));
+          if (names.every((n) => !(effective[n] ?? "").trim())) {
+            blankRows = true;
+            continue;
+          }
+          const rowLabel = this.t(strings.row, { item: this.t(field.itemLabel), n: field.fixed ? String(i + 1).padStart(2, "0") : i + 1 });
+          field.columns.forEach((c, k) => entry(c, names[k]!, { "zh-TW": `${rowLabel} ${c.label["zh-TW"]}`, en: `${rowLabel} ${c.label.en}` }));
+        }
+      }
+      return [
+        h("h3", null, this.t(section.title)),
+        h("dl", { class: "form-review__list" }, items),
+        blankRows ? h("p", { class: "calc-hint" }, this.t(strings.blankRows)) : null,
+      ];
+    });
+    fillEl(
+      this.review,
+      h("h2", { tabindex: "-1" }, this.t(strings.reviewTitle)),
+      h("p", null, this.t(strings.reviewIntro)),
+      sections,
+      computation && computation.figures.length
+        ? [h("h3", null, this.t(strings.computed)), this.figureList(computation), h("p", { class: "calc-hint" }, this.t(strings.computedNoChange))]
+        : null,
+      computation?.warnings.length
+        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, computation.warnings.map((w) => h("li", null, this.t(w)))))
+        : null,
+      h(
+        "div",
+        { class: "calc-actions form-review__actions" },
+        h("button", { type: "button", class: "calc-primary", "data-action": "print", onClick: () => window.print() }, this.t(strings.print)),
+        h("button", { type: "button", "data-action": "docx", onClick: () => void this.downloadDocx() }, this.t(strings.docx)),
+        h("button", { type: "button", "data-action": "back", onClick: () => this.backToForm() }, this.t(strings.back)),
+      ),
+      h("p", { class: "calc-hint" }, this.t(strings.printHint)),
+      h("p", { class: "form-docx-status", role: "status" }),
+    );
+  }
+
+  private async downloadDocx(): Promise<void> {
+    const status = this.review.querySelector(".form-docx-status")!;
+    status.textContent = this.t(strings.docxBuilding);
+    const name = `${this.derived.doc.title}.docx`;
+    try {
+      const { docxBlob } = await import("./docx.js");
+      download(await docxBlob(this.derived.doc), name);
+      status.textContent = this.t(strings.docxDone, { name });
+    } catch {
+      status.textContent = this.t(strings.docxFailed);
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Clearing
+
+  private buildDialog(): void {
+    fillEl(
+      this.dialog,
+      h("h2", { id: "form-clear-title" }, this.t(strings.clearTitle)),
+      h("p", null, this.t(strings.clearBody)),
+      h(
+        "div",
+        { class: "calc-actions" },
+        h("button", { type: "button", class: "calc-primary form-danger", "data-action": "confirm-clear", onClick: () => this.clear() }, this.t(strings.clearYes)),
+        h("button", { type: "button", "data-action": "cancel-clear", onClick: () => this.dialog.close() }, this.t(strings.cancel)),
+      ),
+    );
+  }
+
+  private askClear(): void {
+    this.dialog.showModal();
+    this.dialog.querySelector<HTMLElement>("[data-action='cancel-clear']")?.focus();
+  }
+
+  private clear(): void {
+    this.dialog.close();
+    this.answers = {};
+    this.submitted = false;
+    this.touched.clear();
+    clearDraft(this.def.id);
+    this.renderForm();
+    this.refresh();
+    this.setStatus(this.t(strings.cleared));
+    this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
+  }
+
+  // -------------------------------------------------------------------------
+  // The preview
+
+  private queuePreview(): void {
+    if (this.previewQueued) return;
+    this.previewQueued = true;
+    requestAnimationFrame(() => {
+      this.previewQueued = false;
+      const { doc } = this.derived;
+      fillEl(this.sheets, renderSheets(doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n }))));
+      const overflow = doc.pages.some((p) => p.addendum);
+      this.addendumNote.hidden = !overflow;
+      this.addendumNote.textContent = overflow ? [this.t(strings.addendum), this.options.addendumNote ? this.t(this.options.addendumNote) : ""].join(" ").trim() : "";
+      this.fitPreview();
+    });
+  }
+
+  private fitPreview(): void {
+    const width = this.sheets.parentElement!.clientWidth;
+    this.sheets.style.setProperty("zoom", String(Math.min(1, width / SHEET_WIDTH_PX)));
+  }
+}
+
+function isMoney(field: FieldSpec): boolean {
+  return field.kind === "amount" || (field.kind === "rows" && field.columns.some(isMoney));
+}
+
+function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i -= 1) if (test(list[i]!)) return i;
+  return -1;
+}
