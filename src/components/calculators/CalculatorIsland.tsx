@@ -41,7 +41,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   const evaluation = useMemo(() => evaluate(calc, spec.fields, state), [calc, spec, state]);
   const hasAnswers = Object.values(state).some((v) => v.trim() !== "");
 
-  const query = toQuery(state, spec.fields);
+  const query = useMemo(() => toQuery(state, spec.fields), [state, spec]);
   const shareUrl = `${pageUrl}${query}`;
 
   useEffect(() => {
@@ -113,7 +113,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   }, [focusRequest, idBase]);
 
   const summaryErrors = submitted && evaluation.status === "invalid" ? evaluation.errors : [];
-  const targets = controlLabels(spec.fields, state);
+  const targets = useMemo(() => controlLabels(spec.fields, state), [spec, state]);
   const jump = (e: MouseEvent<HTMLAnchorElement>, name: string) => {
     const el = document.getElementById(targets.has(name) ? fieldId(idBase, name) : idBase);
     if (!el) return;
@@ -214,9 +214,9 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
           </button>
         </div>
 
-        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} />
+        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} empty={!hasAnswers} labels={targets} />
 
-        {evaluation.status !== "invalid" && (
+        {evaluation.status !== "invalid" && hasAnswers && (
           <div className="calc-share">
             <button
               type="button"

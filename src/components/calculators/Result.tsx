@@ -1,9 +1,8 @@
 import type { Case, Evaluation } from "../../calculators/evaluate.js";
 import { machineValue, num, yesNo } from "../../calculators/format.js";
-import { UNKNOWN } from "../../calculators/form-state.js";
 import { say, strings } from "../../calculators/strings.js";
 import type { CalculatorSpec, FieldSpec } from "../../calculators/types.js";
-import type { Calculator, Cite, Lang, Step, StepValue, Warning } from "../../rules/core/types.js";
+import type { Calculator, Cite, Lang, Step, StepValue, Text, Warning } from "../../rules/core/types.js";
 
 type Spec = CalculatorSpec<Record<string, unknown>>;
 
@@ -81,33 +80,38 @@ function Warnings({ warnings, lang }: { warnings: readonly Warning[]; lang: Lang
   );
 }
 
-/** The label of the control an "I don't know" answer belongs to, and the value tried for it. */
-function answerText(fields: readonly FieldSpec[], name: string, value: unknown, lang: Lang): string {
-  const key = name.split(".").pop() ?? name;
-  const find = (fs: readonly FieldSpec[]): FieldSpec | undefined =>
-    fs.map((f) => (f.key === key ? f : f.kind === "group" ? find(f.fields) : f.kind === "list" ? find(Array.isArray(f.item) ? f.item : [f.item]) : undefined)).find(Boolean);
-  const field = find(fields);
-  const label = field?.label[lang] ?? name;
-  const shown =
-    typeof value === "boolean"
-      ? yesNo(value, lang)
-      : field?.kind === "choice"
-        ? (field.options.find((o) => o.value === String(value))?.label[lang] ?? String(value))
-        : typeof value === "number"
-          ? num(value)
-          : String(value);
-  return `${label} = ${shown}`;
+/** The field a control name belongs to (its last key), for showing a tried value in words. */
+function fieldOf(fields: readonly FieldSpec[], name: string): FieldSpec | undefined {
+  const key = name.split(".").pop();
+  for (const f of fields) {
+    if (f.key === key) return f;
+    const inner = f.kind === "group" ? f.fields : f.kind === "list" ? (Array.isArray(f.item) ? f.item : [f.item]) : [];
+    const found = fieldOf(inner, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function answersText(fields: readonly FieldSpec[], answers: Case["answers"], lang: Lang): string {
+/** "Number of regular employees = 200; …": the value tried for each "I don't know" answer. */
+function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Case["answers"], lang: Lang): string {
   return Object.entries(answers)
-    .map(([name, value]) => answerText(fields, name, value, lang))
+    .map(([name, value]) => {
+      const field = fieldOf(spec.fields, name);
+      const shown =
+        typeof value === "boolean"
+          ? yesNo(value, lang)
+          : field?.kind === "choice"
+            ? (field.options.find((o) => o.value === String(value))?.label[lang] ?? String(value))
+            : typeof value === "number"
+              ? num(value)
+              : String(value);
+      return `${labels.get(name)?.[lang] ?? name} = ${shown}`;
+    })
     .join(lang === "en" ? "; " : "；");
 }
 
-function labels(fields: readonly FieldSpec[], names: readonly string[], lang: Lang): string {
-  return names.map((n) => answerText(fields, n, UNKNOWN, lang).split(" = ")[0]).join(lang === "en" ? ", " : "、");
-}
+const namesText = (labels: ReadonlyMap<string, Text>, names: readonly string[], lang: Lang): string =>
+  names.map((n) => labels.get(n)?.[lang] ?? n).join(lang === "en" ? ", " : "、");
 
 export function Result({
   evaluation,
@@ -116,6 +120,8 @@ export function Result({
   lang,
   idBase,
   hasAnswers,
+  empty,
+  labels,
 }: {
   evaluation: Evaluation;
   spec: Spec;
@@ -123,6 +129,10 @@ export function Result({
   lang: Lang;
   idBase: string;
   hasAnswers: boolean;
+  /** Nothing answered at all. */
+  empty: boolean;
+  /** Control name → label (controlLabels), to name "I don't know" answers. */
+  labels: ReadonlyMap<string, Text>;
 }) {
   const edition = calc.editionInfo;
   const note = (
@@ -132,13 +142,14 @@ export function Result({
     </p>
   );
 
-  if (evaluation.status === "invalid") {
+  // An empty form of a list calculator is valid input (no purchases: NT$0); it is no answer yet.
+  if (evaluation.status === "invalid" || empty) {
     return (
       <section className="calc-result calc-result--empty" aria-labelledby={`${idBase}-result`} data-result="none">
         <h2 id={`${idBase}-result`} tabIndex={-1}>
           {strings.result[lang]}
         </h2>
-        <p role="status">{hasAnswers ? strings.staleResult[lang] : strings.noResult[lang]}</p>
+        <p role="status">{hasAnswers && !empty ? strings.staleResult[lang] : strings.noResult[lang]}</p>
       </section>
     );
   }
@@ -153,11 +164,11 @@ export function Result({
         <p className="calc-headline" role="status">
           {strings.dependsHeading[lang]}
         </p>
-        <p>{say(strings.dependsIntro, lang, { names: labels(spec.fields, names, lang) })}</p>
+        <p>{say(strings.dependsIntro, lang, { names: namesText(labels, names, lang) })}</p>
         <ul className="calc-cases">
           {evaluation.cases.map((c, i) => (
             <li key={i}>
-              {say(strings.ifAnswer, lang, { answers: answersText(spec.fields, c.answers, lang) })}
+              {say(strings.ifAnswer, lang, { answers: answersText(spec, labels, c.answers, lang) })}
               {spec.headline(c.outcome.value, lang)}
             </li>
           ))}
@@ -180,7 +191,7 @@ export function Result({
       </p>
       {assumedNames.length > 0 && (
         <p className="calc-assumed">
-          {say(strings.assumedNote, lang, { names: labels(spec.fields, assumedNames, lang), values: answersText(spec.fields, assumed, lang) })}
+          {say(strings.assumedNote, lang, { names: namesText(labels, assumedNames, lang), values: answersText(spec, labels, assumed, lang) })}
         </p>
       )}
       <h3>{strings.values[lang]}</h3>
