@@ -70,6 +70,7 @@ export class FormPage {
   private readonly profileStatus = h("div", { class: "form-profile__status" });
   private readonly profileInputs = new Map<ProfileKey, { input: HTMLInputElement; error: HTMLElement; wrapper: HTMLElement }>();
   private readonly dialog = h("dialog", { class: "form-dialog", "aria-labelledby": "form-clear-title" });
+  private profileSection!: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -96,13 +97,15 @@ export class FormPage {
 
     const preview = h(
       "aside",
-      { class: "form-preview", "aria-labelledby": "form-preview-title" },
+      // Scrolls on its own beside the questions: focusable so it scrolls by keyboard too.
+      { class: "form-preview", "aria-labelledby": "form-preview-title", tabindex: "0" },
       h("h2", { id: "form-preview-title", class: "form-preview__title" }, this.t(strings.preview)),
       this.addendumNote,
       h("div", { class: "sheets-viewport" }, this.sheets),
     );
     this.buildDialog();
-    fillEl(this.ui, this.profilePanel(), this.editor, this.review);
+    this.profileSection = this.profilePanel();
+    fillEl(this.ui, this.profileSection, this.editor, this.review);
     fillEl(this.editor, this.summary, this.form);
     fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
     this.root.removeAttribute("aria-busy");
@@ -585,6 +588,7 @@ export class FormPage {
       return;
     }
     this.editor.hidden = true;
+    this.profileSection.hidden = true;
     this.review.hidden = false;
     this.renderReview();
     this.review.querySelector<HTMLElement>("h2")?.focus();
@@ -594,6 +598,7 @@ export class FormPage {
   private backToForm(focus?: Control): void {
     this.review.hidden = true;
     this.editor.hidden = false;
+    this.profileSection.hidden = false;
     if (focus) {
       focus.focus.focus();
       focus.wrapper.scrollIntoView({ block: "center" });
