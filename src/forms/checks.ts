@@ -70,6 +70,16 @@ export function checkText(check: TextCheck | undefined, value: string): Text | n
   }
 }
 
+const NO_WORDS: Text = {
+  "zh-TW": "請輸入文字或數字，不可只有標點符號",
+  en: "Enter words or numbers, not only punctuation marks",
+};
+
+/** A name, a title or a phone number is written with letters or digits: "?" or "--" is a slip of the keyboard. */
+export function checkHasWords(value: string): Text | null {
+  return value === "" || /[\p{L}\p{N}]/u.test(value) ? null : NO_WORDS;
+}
+
 export function tooLong(max: number): Text {
   return { "zh-TW": `最多 ${max} 個字`, en: `Use at most ${max} characters` };
 }

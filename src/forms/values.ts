@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from "../rules/core/dates.js";
 import { parseAmount } from "../rules/helpers/parse-amount.js";
-import { checkText, tooLong } from "./checks.js";
+import { checkHasWords, checkText, tooLong } from "./checks.js";
 import type { Profile } from "./profile.js";
 import type { FormDocument } from "./doc.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, Issue, Section, Values } from "./types.js";
@@ -103,7 +103,7 @@ export function fieldIssues(sections: readonly Section[], answers: Answers): Iss
         const value = cleanText(raw).trim();
         if (field.max && [...value].length > field.max) issues.push({ key: name, message: tooLong(field.max) });
         if (field.kind === "text") {
-          const problem = checkText(field.check, value);
+          const problem = checkHasWords(value) ?? checkText(field.check, value);
           if (problem) issues.push({ key: name, message: problem });
         }
         break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  boxWidth,
   chineseNumber,
   columns,
   CONTENT_WIDTH_PT,
@@ -7,9 +8,10 @@ import {
   DocumentBuilder,
   documentText,
   fitText,
-  boxWidth,
   lineCapacity,
   para,
+  row,
+  table,
   widthEm,
 } from "../../src/forms/doc";
 
@@ -85,6 +87,20 @@ describe("documents", () => {
     expect(text).toContain("（續見附頁一）");
     expect(text).toContain("附頁一：說明（續）");
     expect(text.replace(/[^字]/g, "")).toHaveLength(capacity * 2 + 1);
+  });
+
+  it("keeps a typed value to its cell's lines, with a short note where the full one does not fit", () => {
+    const doc = new DocumentBuilder("測試表", 12);
+    const narrow = doc.valueCell("字".repeat(20), { name: "姓名", width: 60, lines: 2 });
+    const wide = doc.valueCell("字".repeat(80), { name: "機關", width: boxWidth(...columns(1)), lines: 2 });
+    expect(narrow.lines).toBe(2);
+    expect(narrow.paras.map((p) => p.runs.map((r) => (r.kind === "text" ? r.text : "")).join("")).join("\n")).toMatch(/（附一）$/);
+    expect(wide.paras.at(-1)!.runs.at(-1)).toEqual({ kind: "text", text: "（續見附頁二）" });
+    doc.page(table([60, CONTENT_WIDTH_PT - 60], [row(narrow), row(wide)]));
+    const text = documentText(doc.build());
+    expect(text).toContain("附頁一：姓名（續）");
+    expect(text).toContain("附頁二：機關（續）");
+    expect(text.replace(/[^字]/g, "")).toHaveLength(100);
   });
 
   it("counts the prompt of a box against its lines", () => {

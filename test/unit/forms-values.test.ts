@@ -69,3 +69,14 @@ describe("answers and the profile", () => {
     expect(evaluateForm(def, { n: "0" }, profile).issues.map((i) => `${i.key}:${i.message.en}`)).toEqual(["n:Enter a whole number from 1 to 99", "n:Wrong"]);
   });
 });
+
+describe("one-line text", () => {
+  it("refuses punctuation alone but accepts any letter or digit, in any script", () => {
+    const keys = (org: string) => fieldIssues(sections, { org }).map((i) => i.key);
+    expect(keys("?")).toEqual(["org"]);
+    expect(keys("－－")).toEqual(["org"]);
+    expect(keys("甲")).toEqual([]);
+    expect(keys("A")).toEqual([]);
+    expect(keys("7")).toEqual([]);
+  });
+});
