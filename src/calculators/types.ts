@@ -13,6 +13,8 @@ export interface Unknown {
   check: Text;
   /** Input values to try in turn (booleans default to [true, false]). */
   candidates?: readonly unknown[];
+  /** How each candidate reads when it stands for a range ("fewer than 200"). */
+  caseLabels?: readonly Text[];
 }
 
 export interface Option {

@@ -64,6 +64,10 @@ export default defineSpec<SupplierEligibility>({
           en: "The insured headcount on your latest Labour Insurance bill, which the rules use as proof (參、二(四)2(3)).",
         },
         candidates: [0, P.smeEmployeesBelow.value],
+        caseLabels: [
+          { "zh-TW": `未滿 ${num(P.smeEmployeesBelow.value)} 人`, en: `fewer than ${num(P.smeEmployeesBelow.value)}` },
+          { "zh-TW": `${num(P.smeEmployeesBelow.value)} 人以上`, en: `${num(P.smeEmployeesBelow.value)} or more` },
+        ],
       },
     },
     {

@@ -97,15 +97,17 @@ function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Cas
   return Object.entries(answers)
     .map(([name, value]) => {
       const field = fieldOf(spec.fields, name);
-      const shown =
-        typeof value === "boolean"
+      const range = field?.unknown?.caseLabels?.[field.unknown.candidates?.indexOf(value) ?? -1];
+      const shown = range
+        ? range[lang]
+        : typeof value === "boolean"
           ? yesNo(value, lang)
           : field?.kind === "choice"
             ? (field.options.find((o) => o.value === String(value))?.label[lang] ?? String(value))
             : typeof value === "number"
               ? num(value)
               : String(value);
-      return `${labels.get(name)?.[lang] ?? name} = ${shown}`;
+      return `${labels.get(name)?.[lang] ?? name}${range ? (lang === "en" ? ": " : "：") : " = "}${shown}`;
     })
     .join(lang === "en" ? "; " : "；");
 }

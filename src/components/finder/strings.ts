@@ -28,5 +28,4 @@ export const finderStrings = {
     en: "Note: every program here is described in an edition that has ended (TOPS 2024, startup procurement 2019, Taiwan Cloud Marketplace 2023); check the agency's current notice before applying.",
   },
   editionsLink: { "zh-TW": "各計畫版本與期間", en: "Editions and their dates" },
-  notFound: { "zh-TW": "找不到這個步驟", en: "This step does not exist" },
 } as const satisfies Record<string, Text | Record<string, Text>>;
