@@ -458,6 +458,15 @@ describe("form generators in Chromium", () => {
     await context.close();
   });
 
+  it("does not lose the press of Continue when leaving a wrong field shows its error", async () => {
+    const { page, context } = await open("/en/forms/tops-supplier-authorization/");
+    await label(page, "Agent's department or organisation (所屬部門/機構)").fill("?");
+    // Pressing the button blurs the field; its error must not move the button from under the pointer.
+    await page.locator("button.calc-primary[type=submit]").click();
+    await expect.poll(() => page.locator(".calc-error-summary[role=alert]").isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("goes back from 'check your answers' to the field a change link names", async () => {
     const { page, context } = await open("/en/forms/tops-supplier-authorization/");
     await label(page, "Agent's department or organisation (所屬部門/機構)").fill("業務部");

@@ -57,6 +57,9 @@ export class FormPage {
   private derived!: Derived;
   private previewQueued = false;
   private storageOk = true;
+  /** Updates waiting for the pointer to be released (see afterPointer). */
+  private pointerDown = false;
+  private readonly waiting: (() => void)[] = [];
 
   private readonly ui = h("div", { class: "form-ui" });
   private readonly editor = h("div", { class: "form-editor" });
@@ -114,6 +117,16 @@ export class FormPage {
     this.refresh();
     this.setStatus(this.storageOk ? (restored ? this.t(strings.draftRestored) : "") : this.t(strings.noStorage));
 
+    document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
+    document.addEventListener(
+      "pointerup",
+      () => {
+        this.pointerDown = false;
+        // After this event's click has been dispatched.
+        for (const run of this.waiting.splice(0)) setTimeout(run);
+      },
+      true,
+    );
     window.addEventListener("storage", (e) => {
       if (e.key !== PROFILE_KEY) return;
       this.profile = loadProfile();
@@ -138,6 +151,16 @@ export class FormPage {
     this.storageOk = saveDraft(this.def.id, this.answers);
     const time = new Date().toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
     this.setStatus(this.storageOk ? this.t(strings.draftSaved, { time }) : this.t(strings.noStorage));
+  }
+
+  /**
+   * Runs `update` now, or, when a field lost focus because a button is being pressed,
+   * once the press is over: an error message appearing on blur would otherwise move the
+   * button away from under the pointer and the press would be lost.
+   */
+  private afterPointer(update: () => void): void {
+    if (this.pointerDown) this.waiting.push(update);
+    else update();
   }
 
   private setStatus(text: string): void {
@@ -186,7 +209,7 @@ export class FormPage {
           this.updateProfileErrors(f.key);
           this.refresh();
         },
-        onBlur: () => this.updateProfileErrors(f.key, true),
+        onBlur: () => this.afterPointer(() => this.updateProfileErrors(f.key, true)),
       });
       const wrapper = h(
         "div",
@@ -369,10 +392,11 @@ export class FormPage {
         name,
         "aria-describedby": describedBy,
         onInput: (e: Event) => this.setAnswer(name, (e.currentTarget as HTMLInputElement).value, field),
-        onBlur: () => {
-          this.touched.add(name);
-          this.refresh();
-        },
+        onBlur: () =>
+          this.afterPointer(() => {
+            this.touched.add(name);
+            this.refresh();
+          }),
       };
       const input =
         field.kind === "textarea"

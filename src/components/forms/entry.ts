@@ -2,6 +2,8 @@
  * The script of every form page: finds the page's form, loads that form's definition
  * only (each is its own chunk) and starts the page.
  */
+// First, before any schema runs: zod must not probe for eval under the site's CSP.
+import "../../forms/zod-config.js";
 import type { Lang } from "../../rules/core/types.js";
 import { say, strings } from "../../forms/strings.js";
 import type { FormDefinition, FormId } from "../../forms/types.js";
