@@ -12,7 +12,7 @@ import type { Lang, Text } from "../../rules/core/types.js";
 import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
 import { clearDraft, loadDraft, loadProfile, PROFILE_KEY, saveDraft, saveProfile } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
-import type { Answers, Computation, FieldSpec, FormDefinition, Issue } from "../../forms/types.js";
+import type { Answers, Computation, FieldSpec, FormDefinition } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
 import { download, fillEl, h, type Child } from "./dom.js";
 import { renderSheets } from "./sheet.js";
@@ -96,6 +96,7 @@ export class FormPage {
     this.profile = loadProfile();
     this.answers = { ...loadDraft(this.def.id) };
     const restored = Object.keys(this.answers).length > 0;
+    // Writing the profile back is also the test that this browser lets the page store anything.
     this.storageOk = saveProfile(this.profile);
 
     const preview = h(
