@@ -3,7 +3,7 @@
  * only (each is its own chunk) and starts the page.
  */
 // First, before any schema runs: zod must not probe for eval under the site's CSP.
-import "../../forms/zod-config.js";
+import "../../rules/core/zod-config.js";
 import type { Lang } from "../../rules/core/types.js";
 import { say, strings } from "../../forms/strings.js";
 import type { FormDefinition, FormId } from "../../forms/types.js";
