@@ -1,6 +1,7 @@
 // @ts-check
 import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
+import { sitemap } from "./src/integrations/sitemap.ts";
 
 export default defineConfig({
   site: "https://handbook.invalid",
@@ -10,7 +11,7 @@ export default defineConfig({
   compressHTML: true,
   // Islands are written against React's API and run on Preact's compat layer: React 19's
   // react-dom alone is 64 KB gzip, over the 80 KB budget for a whole calculator page.
-  integrations: [preact({ compat: true })],
+  integrations: [preact({ compat: true }), sitemap()],
   i18n: {
     // URL segments; <html lang> ("zh-TW") comes from src/i18n/locales.ts.
     locales: ["zh-tw", "en"],
