@@ -1,5 +1,6 @@
 import { MONEY_MAX } from "../core/schema.js";
 
+// A writing convention, not a program rule: no seed clause applies; cited from domain-facts.md.
 const DIGITS = ["零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"] as const;
 /** Units inside a group of four digits. */
 const SMALL = ["", "拾", "佰", "仟"] as const;

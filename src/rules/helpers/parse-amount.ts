@@ -2,6 +2,7 @@ import { num, text } from "../core/format.js";
 import { MONEY_MAX } from "../core/schema.js";
 import type { Text } from "../core/types.js";
 
+// Input reading for the UI, not a program rule: no seed clause applies (rules-api.md asks for it).
 export type ParsedAmount = { ok: true; value: number } | { ok: false; error: Text };
 
 const ERRORS = {

@@ -1,5 +1,6 @@
 import { parseIsoDate } from "../core/dates.js";
 
+// A writing convention, not a program rule: no seed clause applies; cited from domain-facts.md.
 /** 民國元年 is 1912: the ROC year is the Gregorian year minus this offset. */
 const ROC_OFFSET = 1911;
 

@@ -1,3 +1,4 @@
+// The Ministry of Finance check-digit rule, not a program rule: no seed clause applies (rules-api.md).
 /** Weights of the 統一編號 (Unified Business Number) check, one per digit (rules-api.md). */
 const WEIGHTS = [1, 2, 1, 2, 1, 2, 4, 1] as const;
 /** Position of the digit whose weighted product 28 (7 × 4) may count as 10 or as 1. */

@@ -10,6 +10,7 @@ import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
  * the subsidy stays; a decrease shrinks the subsidy by the approved ratio and what was
  * received above it goes back. `borneByGrantee` is the grantee's part of the revised total
  * (its approved share plus any increase, or its scaled share after a decrease).
+ * Every step cites its clause through `C` (params-2019.ts).
  */
 export const sppChangeRefund = defineCalculator({
   id: "spp-change-refund",
