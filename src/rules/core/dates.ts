@@ -1,3 +1,4 @@
+// Machinery shared by the calculators, not a program rule: no seed clause applies here.
 /** Date arithmetic on ISO `YYYY-MM-DD` strings, in the calendar sense (no time zones). */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,3 +1,4 @@
+// Machinery shared by the calculators, not a program rule: no seed clause applies here.
 import type { Text } from "./types.js";
 
 // One formatter for all calls: building an Intl formatter per call costs tens of µs,

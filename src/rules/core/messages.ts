@@ -1,3 +1,4 @@
+// Machinery shared by the calculators, not a program rule: no seed clause applies here.
 import type { z } from "zod";
 import { num } from "./format.js";
 import type { FieldError, Text } from "./types.js";

@@ -1,3 +1,4 @@
+// Machinery shared by the calculators, not a program rule: no seed clause applies here.
 import "./zod-config.js";
 import { z } from "zod";
 import { isIsoDate } from "./dates.js";

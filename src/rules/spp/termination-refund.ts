@@ -9,6 +9,7 @@ import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
  * 計畫終止 (第五節 二(二), 要點 十(二), 表5-6). Force majeure: the unexecuted part of what was
  * received, with its interest. Any other reason: everything received, with interest as the
  * manual says; the 要點 and 表5-6 leave the interest out, so both amounts are shown.
+ * Every step cites its clause through the params-2019 citations.
  */
 export const sppTerminationRefund = defineCalculator({
   id: "spp-termination-refund",
