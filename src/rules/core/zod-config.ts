@@ -1,3 +1,4 @@
+// Machinery shared by the calculators and forms, not a program rule: no seed clause applies here.
 /**
  * zod compiles object parsers with `new Function` when it can, and finds out whether it can
  * by trying. The site's Content Security Policy has no 'unsafe-eval', so the try is blocked
