@@ -3,6 +3,7 @@
  * becomes a row of control texts; a line that cannot be read is reported by
  * its line number and left out, and the good lines are kept.
  */
+import { fill } from "../i18n/fill";
 import { isIsoDate } from "../rules/core/dates.js";
 import type { Text } from "../rules/core/types.js";
 import { parseAmount } from "../rules/helpers/parse-amount.js";
@@ -88,9 +89,8 @@ function readYesNo(raw: string): string | null {
   return null;
 }
 
-function fill(text: Text, vars: Record<string, string>): Text {
-  const sub = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
-  return { "zh-TW": sub(text["zh-TW"]), en: sub(text.en) };
+function fillText(text: Text, vars: Record<string, string>): Text {
+  return { "zh-TW": fill(text["zh-TW"], vars), en: fill(text.en, vars) };
 }
 
 /**
@@ -135,7 +135,7 @@ export function readCsv(text: string, fields: readonly FieldSpec[], spec: CsvSpe
       } else if (field.kind === "yesno") {
         const yn = readYesNo(value);
         if (yn !== null) row[field.key] = yn;
-        else problem ??= fill(strings.csvYesNo, { column: spec.columns[field.key]?.[0] ?? field.key });
+        else problem ??= fillText(strings.csvYesNo, { column: spec.columns[field.key]?.[0] ?? field.key });
       } else {
         row[field.key] = value;
       }

@@ -1,4 +1,5 @@
 /** Words of the calculator pages and islands, in both site languages. */
+import { fill } from "../i18n/fill";
 import type { Lang, Text } from "../rules/core/types.js";
 
 export const strings = {
@@ -99,5 +100,5 @@ export const strings = {
 
 /** A string in one language, with {name} placeholders filled in. */
 export function say(text: Text, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(text[lang], vars);
 }

@@ -1,3 +1,4 @@
+import { fill } from "./fill";
 import type { Locale } from "./locales";
 
 const zh = {
@@ -97,5 +98,5 @@ const en: Record<UiKey, string> = {
 export const ui: Record<Locale, Record<UiKey, string>> = { "zh-tw": zh, en };
 
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(ui[locale][key], vars);
 }

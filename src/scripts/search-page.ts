@@ -1,3 +1,4 @@
+import { fill } from "../i18n/fill";
 import { excerptAround, phraseOf, queryTerms, selectMatches } from "./search-core";
 
 interface PagefindData {
@@ -17,10 +18,6 @@ interface Pagefind {
 const root = document.querySelector<HTMLElement>("[data-search-results]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const input = document.querySelector<HTMLInputElement>("#search-page-input");
-
-function say(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
 
 async function loadPagefind(): Promise<Pagefind> {
   // Built by `pagefind --site dist` after astro build; not part of the Vite graph.
@@ -71,7 +68,7 @@ async function main(): Promise<void> {
     const highlight = exact ? phraseOf(query) : (terms[0] ?? "");
     root.replaceChildren(...hits.map((d) => render(d, highlight)));
     const template = hits.length === 0 ? status.dataset.none : exact ? status.dataset.count : status.dataset.words;
-    status.textContent = say(template ?? "", { n: hits.length, q: query });
+    status.textContent = fill(template ?? "", { n: hits.length, q: query });
     root.dataset.state = "done";
   } catch {
     status.textContent = status.dataset.failed ?? "";
