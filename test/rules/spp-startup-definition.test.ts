@@ -140,6 +140,13 @@ describe("spp-startup-definition: bad input", () => {
     }
   });
 
+  it("a malformed date gets one message, its format, not also \"does not exist\"", () => {
+    const out = run("spp-startup-definition", { ...base, establishedOn: "2019/01/01", asOf: "2019-06-01" });
+    expect(out.ok === false && out.errors).toEqual([
+      { path: "establishedOn", message: { "zh-TW": "日期格式應為 YYYY-MM-DD", en: "Enter the date as YYYY-MM-DD" } },
+    ]);
+  });
+
   it("says in both languages that establishment cannot follow the reference date", () => {
     const out = run("spp-startup-definition", { ...base, establishedOn: "2019-06-02", asOf: "2019-06-01" });
     expect(out.ok === false && out.errors[0]?.message).toEqual({

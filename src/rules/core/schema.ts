@@ -20,7 +20,8 @@ export const count = (min = 0, max = Number.MAX_SAFE_INTEGER) => z.number().int(
 export const isoDate = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    // A malformed date is only malformed: without abort, "abc" would also be called a date that does not exist.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
     .refine(isIsoDate, invalid({ "zh-TW": "此日期不存在", en: "This date does not exist" }));
 
 /** Reference date for anything that depends on "today"; `run` supplies today when absent. */
