@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/rules/index.js";
 import { solutionParams2023 } from "../../src/rules/tcloud/params-2023.js";
 import { AFTER_EDITION, expectRejected, IN_EDITION, runOk } from "./tcloud-helpers.js";
 
@@ -83,6 +84,18 @@ describe("tcloud-solution-check: 六 and 九(二)", () => {
 
   it("九(二)1(5) a private cloud fails whatever is said of its core", () => {
     expect(check({ cloud: "private", coreOnPublicCloud: true }).value.failed).toEqual(["private-cloud"]);
+  });
+
+  it("九(二)1(5) a private cloud needs no answer about its core; a public or hybrid one does, asked with the other missing answers", () => {
+    const { coreOnPublicCloud: _, ...unanswered } = good;
+    expect(runOk<Value>(ID, { ...unanswered, cloud: "private" }).value.failed).toEqual(["private-cloud"]);
+    for (const cloud of ["public", "hybrid"]) {
+      const out = run(ID, { ...unanswered, cloud, onboardingDays: undefined });
+      expect(!out.ok && out.errors.map((e) => [e.path, e.message.en])).toEqual([
+        ["onboardingDays", "This field is required"],
+        ["coreOnPublicCloud", "This field is required"],
+      ]);
+    }
   });
 
   it("九(二)1(5) public cloud with 'core not on public cloud' is judged as public and warned about", () => {

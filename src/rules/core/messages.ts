@@ -22,7 +22,8 @@ const EXPECTED: Record<string, Text> = {
   record: { "zh-TW": "格式不正確", en: "This has the wrong format" },
 };
 
-const REQUIRED: Text = { "zh-TW": "此欄位必填", en: "This field is required" };
+/** Also for a field that only some answers make necessary (a refinement's `params: { text: REQUIRED }`). */
+export const REQUIRED: Text = { "zh-TW": "此欄位必填", en: "This field is required" };
 
 /** Turns one zod issue into bilingual words a reader can act on. */
 export function issueText(issue: z.core.$ZodIssue): Text {
@@ -52,6 +53,10 @@ export function issueText(issue: z.core.$ZodIssue): Text {
         : { "zh-TW": `不得大於 ${fmt(issue.maximum)}`, en: `Must be at most ${fmt(issue.maximum)}` };
     }
     case "invalid_value": {
+      // An enum left empty is a question not yet answered, not a wrong value.
+      if (issue.input === undefined) return REQUIRED;
+      // run()'s callers send these ids, so the ids name the options. The calculator pages never
+      // get here: form-state checks a choice against the spec's options, whose labels it has.
       const options = issue.values.map((v) => String(v)).join(", ");
       return { "zh-TW": `請從下列選項中選擇：${options}`, en: `Choose one of: ${options}` };
     }

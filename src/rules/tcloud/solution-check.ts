@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
+import { REQUIRED } from "../core/messages.js";
 import { asOfField, count, yesNo } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
 import { calendarMonthDays, edition2023, solutionParams2023 as P } from "./params-2023.js";
@@ -36,26 +37,34 @@ export const tcloudSolutionCheck = defineCalculator({
   edition: edition2023.id,
   editionInfo: edition2023,
   title: { "zh-TW": "臺灣雲市集雲端解決方案遞件規範檢核", en: "TCloud cloud solution submission check" },
-  input: z.object({
-    subscriptionMonths: count(),
-    categories: z
-      .array(z.enum(P.categories.ids))
-      .min(P.minCategories.value)
-      .max(P.maxCategories.value)
-      .refine((ids) => new Set(ids).size === ids.length, {
-        params: { text: { "zh-TW": "同一類別請勿重複選擇", en: "Choose each category only once" } },
-      }),
-    includesHardware: yesNo(),
-    cloud: z.enum(CLOUD),
-    coreOnPublicCloud: yesNo(),
-    singleFunction: yesNo(),
-    originalVendorChinaCapital: yesNo(),
-    onboardingDays: count(),
-    freeDataExport: yesNo(),
-    // The solution being checked is itself one of the batch, so at least one.
-    solutionsThisBatch: count(1),
-    asOf: asOfField(),
-  }),
+  input: z
+    .object({
+      subscriptionMonths: count(),
+      categories: z
+        .array(z.enum(P.categories.ids))
+        .min(P.minCategories.value)
+        .max(P.maxCategories.value)
+        .refine((ids) => new Set(ids).size === ids.length, {
+          params: { text: { "zh-TW": "同一類別請勿重複選擇", en: "Choose each category only once" } },
+        }),
+      includesHardware: yesNo(),
+      cloud: z.enum(CLOUD),
+      // Only public and hybrid clouds are asked: a private cloud fails 九(二)1(5) whatever its core.
+      coreOnPublicCloud: yesNo().optional(),
+      singleFunction: yesNo(),
+      originalVendorChinaCapital: yesNo(),
+      onboardingDays: count(),
+      freeDataExport: yesNo(),
+      // The solution being checked is itself one of the batch, so at least one.
+      solutionsThisBatch: count(1),
+      asOf: asOfField(),
+    })
+    .refine((d) => d.cloud === "private" || d.coreOnPublicCloud !== undefined, {
+      path: ["coreOnPublicCloud"],
+      params: { text: REQUIRED },
+      // As soon as the cloud is known, so it is asked with the other missing answers, not after them.
+      when: ({ value }) => typeof value === "object" && value !== null && (CLOUD as readonly unknown[]).includes((value as { cloud?: unknown }).cloud),
+    }),
   compute(input) {
     const steps: Step[] = [];
     const warnings: Warning[] = [];
@@ -186,7 +195,7 @@ export const tcloudSolutionCheck = defineCalculator({
     );
 
     const privateOnly = input.cloud === "private";
-    const coreOk = input.cloud !== "hybrid" || input.coreOnPublicCloud;
+    const coreOk = input.cloud !== "hybrid" || input.coreOnPublicCloud === true;
     check(
       !privateOnly,
       "private-cloud",
@@ -216,7 +225,7 @@ export const tcloudSolutionCheck = defineCalculator({
         ),
       );
     }
-    if (input.cloud === "public" && !input.coreOnPublicCloud) {
+    if (input.cloud === "public" && input.coreOnPublicCloud === false) {
       warnings.push(
         warning(
           "public-cloud-core-answer",
