@@ -6,7 +6,7 @@
  */
 import { runCalculator } from "../rules/core/calculator.js";
 import type { Calculator, Computed } from "../rules/core/types.js";
-import { buildInput, controlNameOf, type ControlError, withValue } from "./form-state.js";
+import { buildInput, controlLabels, controlNameOf, type ControlError, hasAnswers, isShown, joinName, withValue } from "./form-state.js";
 import type { FormState, FieldSpec } from "./types.js";
 
 type Success = { ok: true } & Computed<Record<string, unknown>>;
@@ -25,6 +25,41 @@ export type Evaluation =
 /** More tries than this and the answer is not worth computing: ask for the facts instead. */
 const MAX_CASES = 64;
 
+const NO_ROWS = { "zh-TW": "請至少填寫一列", en: "Fill in at least one row" };
+
+/**
+ * The lists that must have a row, as errors. A calculator takes an empty list (no
+ * purchases: NT$0), so an untouched form of one would be "valid"; but nothing answered
+ * is no answer, and Calculate must then say what to fill in, not show nothing.
+ */
+function emptyLists(fields: readonly FieldSpec[], state: FormState, prefix = ""): ControlError[] {
+  return fields.flatMap((field) => {
+    if (field.optional || !isShown(field, state)) return [];
+    const name = joinName(prefix, field.key);
+    if (field.kind === "list") return [{ name, message: NO_ROWS }];
+    return field.kind === "group" ? emptyLists(field.fields, state, name) : [];
+  });
+}
+
+/**
+ * One message per control, the first (a format before a range): the reader fixes one
+ * thing at a time. In form order, as the error summary lists them: unreadable text is
+ * found before the schema runs, so it would otherwise come first wherever it is asked.
+ */
+function onePerControlInFormOrder(errors: readonly ControlError[], fields: readonly FieldSpec[], state: FormState): ControlError[] {
+  const seen = new Set<string>();
+  const kept = errors.filter((e) => {
+    // The form as a whole ("") is no control: each of its messages says something different.
+    if (e.name === "") return true;
+    if (seen.has(e.name)) return false;
+    seen.add(e.name);
+    return true;
+  });
+  const order = [...controlLabels(fields, state).keys()];
+  const place = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return kept.sort((a, b) => place(a.name) - place(b.name));
+}
+
 export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: FormState): Evaluation {
   const built = buildInput(fields, state);
   const first = runCalculator(calc, built.input);
@@ -34,8 +69,10 @@ export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: 
         .map((e) => ({ name: controlNameOf(e.path, built.rows), message: e.message }))
         // An unreadable amount is left out of the input, so the schema would only add "required".
         .filter((e) => !built.errors.some((p) => p.name === e.name));
-  const errors = [...built.errors, ...schemaErrors];
+  const errors = onePerControlInFormOrder([...built.errors, ...schemaErrors], fields, state);
   if (errors.length) return { status: "invalid", errors };
+  const missing = hasAnswers(state) ? [] : emptyLists(fields, state);
+  if (missing.length) return { status: "invalid", errors: missing };
   const outcome = first as Success;
   if (!built.unknowns.length) return { status: "ok", outcome, assumed: {} };
 
@@ -63,7 +100,7 @@ export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: 
     }
     const result = runCalculator(calc, input);
     if (!result.ok) {
-      return { status: "invalid", errors: result.errors.map((e) => ({ name: controlNameOf(e.path, built.rows), message: e.message })) };
+      return { status: "invalid", errors: onePerControlInFormOrder(result.errors.map((e) => ({ name: controlNameOf(e.path, built.rows), message: e.message })), fields, state) };
     }
     cases.push({ answers, outcome: result as Success });
   }

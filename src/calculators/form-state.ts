@@ -3,7 +3,8 @@
  * typed text, exactly what the URL query string holds; the input is what the
  * calculator's zod schema parses. Nothing here judges a value: malformed text
  * is passed on so that the schema's own message names the problem, except
- * amounts, which parseAmount reads (full-width digits, commas, 萬/億).
+ * amounts, which parseAmount reads (full-width digits, commas, 萬/億), and
+ * choices, whose options are the spec's: the schema knows only their ids.
  */
 import { parseAmount } from "../rules/helpers/parse-amount.js";
 import type { Text } from "../rules/core/types.js";
@@ -14,6 +15,16 @@ export const UNKNOWN = "unknown";
 
 export const YES = "true";
 export const NO = "false";
+
+/**
+ * A choice or tick box holding a value none of its options has. Only an edited URL
+ * gets one there, and the control then shows nothing chosen: the message says so
+ * rather than list ids the reader never sees.
+ */
+export const NOT_AN_OPTION: Text = {
+  "zh-TW": "此答案不在選項中，請從列出的選項中選擇",
+  en: "That answer is not one of the options; choose from those listed",
+};
 
 /** A control's error, by control name ("" for the form as a whole). */
 export interface ControlError {
@@ -30,7 +41,7 @@ export interface UnknownSlot {
 
 export interface BuiltInput {
   input: Record<string, unknown>;
-  /** Text that could not be read (amounts); the schema never sees these fields. */
+  /** Text that could not be read (amounts, values no option has); the schema never sees these fields. */
   errors: ControlError[];
   unknowns: UnknownSlot[];
   /** For each list, the state row of each input item (blank rows are left out). */
@@ -168,6 +179,11 @@ function isBlank(state: FormState, names: readonly string[]): boolean {
   return names.every((n) => (state[n] ?? "").trim() === "");
 }
 
+/** Whether any control holds an answer (blank rows and spaces are none). */
+export function hasAnswers(state: FormState): boolean {
+  return !isBlank(state, Object.keys(state));
+}
+
 /** Builds the calculator input from the shown fields. */
 export function buildInput(fields: readonly FieldSpec[], state: FormState): BuiltInput {
   const out: BuiltInput = { input: {}, errors: [], unknowns: [], rows: new Map() };
@@ -193,7 +209,13 @@ function fill(
 
 function read(field: FieldSpec, state: FormState, name: string, path: readonly (string | number)[], out: BuiltInput): unknown {
   if (field.kind === "multi") {
-    return field.options.map((_, i) => (state[joinName(name, i)] ?? "").trim()).filter((v) => v !== "");
+    // Box i ticks option i: any other value would be an answer the reader cannot see.
+    const ticked = field.options.map((_, i) => (state[joinName(name, i)] ?? "").trim());
+    if (ticked.some((v, i) => v !== "" && v !== field.options[i]!.value)) {
+      out.errors.push({ name, message: NOT_AN_OPTION });
+      return undefined;
+    }
+    return ticked.filter((v) => v !== "");
   }
   if (field.kind === "group") {
     const obj: Record<string, unknown> = {};
@@ -221,6 +243,10 @@ function read(field: FieldSpec, state: FormState, name: string, path: readonly (
     case "yesno":
       return readBoolean(raw);
     case "choice":
+      if (!field.options.some((o) => o.value === raw)) {
+        out.errors.push({ name, message: NOT_AN_OPTION });
+        return undefined;
+      }
       return field.numeric ? readNumber(raw) : raw;
     default:
       return raw;

@@ -2,8 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalog } from "../../src/calculators/catalog";
 import { evaluate } from "../../src/calculators/evaluate";
+import { controlLabels } from "../../src/calculators/form-state";
 import { machineValue } from "../../src/calculators/format";
-import type { FormState } from "../../src/calculators/types";
+import type { CalculatorSpec, FormState } from "../../src/calculators/types";
+import { fromQuery } from "../../src/calculators/url";
+import type { Calculator } from "../../src/rules/core/types";
 import { launchChromium } from "../support/browser";
 import { builtHtml, idsIn } from "../support/html";
 import { DIST } from "../support/site";
@@ -59,6 +62,39 @@ async function outputs(page: Page, id: string): Promise<Record<string, string>> 
   return page.$$eval(`form[data-calculator="${id}"] output[data-field]`, (els) =>
     Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.field!, (e as HTMLElement).dataset.value!])),
   );
+}
+
+interface SummaryItem {
+  text: string;
+  /** The inline message beside the control the item links to, without its hidden "Error:" prefix. */
+  beside: string;
+}
+
+/** Each item of the error summary, with the message shown beside the control it links to. */
+async function summaryItems(page: Page, lang: (typeof langs)[number]): Promise<SummaryItem[]> {
+  const prefix = lang === "en" ? "Error: " : "錯誤：";
+  return page.$$eval(
+    ".calc-error-summary[role=alert] li a",
+    (links, prefix) =>
+      links.map((a) => {
+        const target = document.getElementById(a.getAttribute("href")!.slice(1));
+        const beside = target && target.closest("form") ? document.getElementById(`${target.id}-error`) : null;
+        return { text: a.textContent ?? "", beside: (beside?.textContent ?? "(no control or no message beside it)").replace(prefix, "") };
+      }),
+    prefix,
+  );
+}
+
+/** What the summary must say for a state: each error evaluate finds, after its control's label. */
+function expectedItems(calc: Calculator, spec: CalculatorSpec<Record<string, unknown>>, state: FormState, lang: (typeof langs)[number]): SummaryItem[] {
+  const result = evaluate(calc, spec.fields, state);
+  if (result.status !== "invalid") throw new Error(`${spec.id}: expected errors for ${JSON.stringify(state)}`);
+  const labels = controlLabels(spec.fields, state);
+  const l = lang === "en" ? "en" : "zh-TW";
+  return result.errors.map((e) => ({
+    text: `${labels.get(e.name)?.[l] ?? "(a question not on the page)"}${lang === "en" ? ": " : "："}${e.message[l]}`,
+    beside: e.message[l],
+  }));
 }
 
 describe("calculator pages in Chromium", () => {
@@ -151,16 +187,43 @@ describe("calculator pages in Chromium", () => {
     });
   }
 
-  it("asks for every missing answer by name when Calculate is pressed on an empty form", async () => {
-    const { page } = await open("/en/calculators/spp-termination-refund/");
-    expect(await page.locator(".calc-error-summary").count()).toBe(0);
-    await page.click('form[data-calculator="spp-termination-refund"] button[type="submit"]');
-    await page.locator(".calc-error-summary li").first().waitFor();
-    const items = await page.locator(".calc-error-summary li").allTextContents();
-    expect(items.length).toBeGreaterThanOrEqual(1);
-    expect(items[0]).toMatch(/Why was the project terminated\?/);
-    await page.close();
-  });
+  for (const lang of langs) {
+    it.each(catalog.map((e) => [e.id, e] as const))(`%s (${lang}): Calculate with nothing answered shows the focused error summary, naming each question with its message beside it`, async (id, { calc, spec }) => {
+      const { page, problems } = await open(`/${lang}/calculators/${id}/`);
+      // Nothing is called wrong before the reader asks.
+      expect(await page.locator(".calc-error-summary, .calc-error").count()).toBe(0);
+      await page.click(`form[data-calculator="${id}"] button[type="submit"]`);
+      await page.waitForFunction(() => document.activeElement?.matches(".calc-error-summary[role=alert]"));
+      expect(await summaryItems(page, lang)).toEqual(expectedItems(calc, spec, {}, lang));
+      expect(await page.locator("output[data-field]").count()).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // Answers kept in the query can be edited by hand: each gets one message, in words the page uses.
+  const edited = [
+    ["tops-listing-limits", "a pavilion that does not exist", "items.0.pavilion=nope"],
+    ["spp-mature-subsidy", "a financial tier that does not exist", "financialTier=zz&purchaseKind=one-off&contractAmount=100%E8%90%AC"],
+    ["tcloud-solution-check", "every category box holding \"?\"", `${Array.from({ length: 15 }, (_, i) => `categories.${i}=%3F`).join("&")}&subscriptionMonths=12&includesHardware=false&cloud=public&coreOnPublicCloud=true&singleFunction=false&originalVendorChinaCapital=false&onboardingDays=10&freeDataExport=true&solutionsThisBatch=1`],
+    ["spp-startup-definition", "a malformed date", "establishedOn=abc&certifiedByAuthority=false&listedOnJointSupplyContract=true"],
+  ] as const;
+  for (const lang of langs) {
+    it.each(edited)(`%s (${lang}): %s, edited in the URL, gets one message in words, beside the question and in the summary`, async (id, _, query) => {
+      const entry = catalog.find((e) => e.id === id)!;
+      const { page, problems } = await open(`/${lang}/calculators/${id}/?${query}`);
+      await page.click(`form[data-calculator="${id}"] button[type="submit"]`);
+      await page.waitForFunction(() => document.activeElement?.matches(".calc-error-summary[role=alert]"));
+      const items = await summaryItems(page, lang);
+      expect(items).toEqual(expectedItems(entry.calc, entry.spec, fromQuery(`?${query}`, entry.spec.fields), lang));
+      expect(items).toHaveLength(1);
+      const text = items[0]!.text;
+      expect(text).toMatch(lang === "en" ? /not one of the options|Enter the date as YYYY-MM-DD/ : /不在選項中|日期格式應為 YYYY-MM-DD/);
+      expect(text).not.toMatch(/living|one-off|erp|at most|最多|does not exist|不存在/);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
 
   it("works with the keyboard alone: radios, text, submit, and visible focus", async () => {
     const { page } = await open("/en/calculators/spp-termination-refund/");

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { evaluate } from "../../calculators/evaluate.js";
-import { controlLabels, type ControlError } from "../../calculators/form-state.js";
+import { controlLabels, hasAnswers as answered, type ControlError } from "../../calculators/form-state.js";
 import { strings } from "../../calculators/strings.js";
 import type { CalculatorSpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
@@ -39,7 +39,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   const [focusRequest, setFocusRequest] = useState<{ target: "summary" | "result" } | null>(null);
 
   const evaluation = useMemo(() => evaluate(calc, spec.fields, state), [calc, spec, state]);
-  const hasAnswers = Object.values(state).some((v) => v.trim() !== "");
+  const hasAnswers = answered(state);
 
   const query = useMemo(() => toQuery(state, spec.fields), [state, spec]);
   const shareUrl = `${pageUrl}${query}`;
@@ -80,11 +80,8 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   const ctx: FormContext = useMemo(() => {
     const visibleErrors = new Map<string, ControlError>();
     if (evaluation.status === "invalid") {
-      for (const e of evaluation.errors) {
-        if (!submitted && !touched.has(e.name)) continue;
-        const previous = visibleErrors.get(e.name);
-        visibleErrors.set(e.name, previous ? { name: e.name, message: { "zh-TW": `${previous.message["zh-TW"]} ${e.message["zh-TW"]}`, en: `${previous.message.en} ${e.message.en}` } } : e);
-      }
+      // evaluate gives one message per control, so none is overwritten here.
+      for (const e of evaluation.errors) if (submitted || touched.has(e.name)) visibleErrors.set(e.name, e);
     }
     return {
       lang,
@@ -214,7 +211,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
           </button>
         </div>
 
-        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} empty={!hasAnswers} labels={targets} />
+        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} labels={targets} />
 
         {evaluation.status !== "invalid" && hasAnswers && (
           <div className="calc-share">

@@ -122,7 +122,6 @@ export function Result({
   lang,
   idBase,
   hasAnswers,
-  empty,
   labels,
 }: {
   evaluation: Evaluation;
@@ -131,8 +130,6 @@ export function Result({
   lang: Lang;
   idBase: string;
   hasAnswers: boolean;
-  /** Nothing answered at all. */
-  empty: boolean;
   /** Control name → label (controlLabels), to name "I don't know" answers. */
   labels: ReadonlyMap<string, Text>;
 }) {
@@ -144,14 +141,14 @@ export function Result({
     </p>
   );
 
-  // An empty form of a list calculator is valid input (no purchases: NT$0); it is no answer yet.
-  if (evaluation.status === "invalid" || empty) {
+  // An empty form is "invalid" too (evaluate asks for the answers), so it shows no result.
+  if (evaluation.status === "invalid") {
     return (
       <section className="calc-result calc-result--empty" aria-labelledby={`${idBase}-result`} data-result="none">
         <h2 id={`${idBase}-result`} tabIndex={-1}>
           {strings.result[lang]}
         </h2>
-        <p role="status">{hasAnswers && !empty ? strings.staleResult[lang] : strings.noResult[lang]}</p>
+        <p role="status">{hasAnswers ? strings.staleResult[lang] : strings.noResult[lang]}</p>
       </section>
     );
   }
