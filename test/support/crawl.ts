@@ -241,22 +241,14 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Brings a calculator or form page to its error summary with answers no question accepts.
- * Submitting empty is not enough: an empty form goes to its review (a blank form to fill by
- * hand), and a calculator treats it as "not answered yet". A calculator is opened with "?"
- * for every control in its URL (selects and radios included); a form gets "?" typed into
- * every text field.
+ * Brings a calculator or form page to its error summary. A calculator shows it for Calculate
+ * on the empty page, naming every question to answer. A form submitted empty goes to its
+ * review instead (a blank form to fill by hand), so it gets "?" typed into every text field.
  */
 export async function showErrorSummary(page: Page, origin: string, path: string): Promise<void> {
   await page.goto(origin + path);
   await ready(page, path);
-  if (pageType(path) === "calculator") {
-    const names = await page.$$eval("main form[data-calculator] [name]", (els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
-    await page.goto(`${origin}${path}?${names.map((n) => `${encodeURIComponent(n)}=%3F`).join("&")}`);
-    await ready(page, path);
-  } else {
-    await setTextFields(page, ["?"]);
-  }
+  if (pageType(path) !== "calculator") await setTextFields(page, ["?"]);
   await submit(page);
   await page.locator(".calc-error-summary[role=alert]:not([hidden]):not(.form-profile__error)").first().waitFor({ timeout: 10_000 });
 }
