@@ -1,36 +1,18 @@
 /**
- * The script of every form page: finds the page's form, loads that form's definition
- * only (each is its own chunk) and starts the page.
+ * The script of every form page. The form's code (zod, the rules, the page: about 50 KB
+ * gzip) is fetched only after the page's text has been painted, so a reader on a slow
+ * connection sees the instructions at once instead of after the download.
  */
-// First, before any schema runs: zod must not probe for eval under the site's CSP.
-import "../../rules/core/zod-config.js";
-import type { Lang } from "../../rules/core/types.js";
-import { say, strings } from "../../forms/strings.js";
-import type { FormDefinition, FormId } from "../../forms/types.js";
-import { FormPage } from "./app.js";
-
-type Loaded = { def: FormDefinition<unknown>; addendumNote?: { "zh-TW": string; en: string } };
-
-const loaders: Record<FormId, () => Promise<Loaded>> = {
-  "tops-supplier-authorization": () => import("../../forms/tops-supplier-authorization.js").then((m) => ({ def: m.topsSupplierAuthorization as FormDefinition<unknown> })),
-  "tcloud-enterprise-authorization": () =>
-    import("../../forms/tcloud-enterprise-authorization.js").then((m) => ({ def: m.tcloudEnterpriseAuthorization as FormDefinition<unknown> })),
-  "spp-mature-proposal": () => import("../../forms/spp-mature-proposal.js").then((m) => ({ def: m.sppMatureProposal as FormDefinition<unknown> })),
-  "spp-rd-proposal": () => import("../../forms/spp-rd-proposal.js").then((m) => ({ def: m.sppRdProposal as FormDefinition<unknown>, addendumNote: m.RD_PAGE_LIMIT })),
-  "spp-expense-statement": () => import("../../forms/spp-expense-statement.js").then((m) => ({ def: m.sppExpenseStatement as FormDefinition<unknown> })),
-  "spp-change-application": () => import("../../forms/spp-change-application.js").then((m) => ({ def: m.sppChangeApplication as FormDefinition<unknown> })),
-  "spp-termination-application": () =>
-    import("../../forms/spp-termination-application.js").then((m) => ({ def: m.sppTerminationApplication as FormDefinition<unknown> })),
-};
-
 const root = document.querySelector<HTMLElement>("[data-form-app]");
 if (root) {
-  const id = root.dataset["form"] as FormId;
-  const lang: Lang = root.dataset["lang"] === "en" ? "en" : "zh-TW";
-  loaders[id]()
-    .then(({ def, addendumNote }) => new FormPage(root, { def, lang, ...(addendumNote ? { addendumNote } : {}) }).start())
-    .catch(() => {
-      root.removeAttribute("aria-busy");
-      root.textContent = say(strings.loadFailed, lang);
-    });
+  const failed = () => {
+    root.removeAttribute("aria-busy");
+    // The page renders the message in its language, so no strings module need load for it.
+    root.textContent = root.dataset["loadFailed"] ?? "";
+  };
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      import("./start.js").then((m) => m.start(root)).catch(failed);
+    }),
+  );
 }
