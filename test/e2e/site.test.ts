@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { builtHtml } from "../support/html";
@@ -18,43 +18,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a page, recording console errors, page errors and requests that leave the origin. */
-async function visit(page: Page, path: string) {
-  const problems: string[] = [];
-  const foreign: string[] = [];
-  page.on("console", (msg) => msg.type() === "error" && problems.push(`console: ${msg.text()}`));
-  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (url.origin !== server.url && url.protocol !== "data:") foreign.push(req.url());
-  });
-  const response = await page.goto(server.url + path, { waitUntil: "load" });
-  return { status: response?.status(), problems, foreign };
-}
-
-describe("built site in Chromium", () => {
-  it("loads every page in both languages with status 200, no console error and no third-party request", async () => {
+/*
+ * Status, console errors, third-party requests and "no JavaScript on handbook pages" are
+ * checked over every page by the one browser crawl, in sitemap.test.ts.
+ */
+describe("built site", () => {
+  it("sets lang, a title of its own, description and hreflang alternates on each page (read from the built HTML)", () => {
     const failures: string[] = [];
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    for (const path of builtPages()) {
-      const { status, problems, foreign } = await visit(page, path);
-      page.removeAllListeners();
-      if (status !== 200) failures.push(`${path}: status ${status}`);
-      failures.push(...problems.map((p) => `${path}: ${p}`), ...foreign.map((f) => `${path}: request to ${f}`));
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  }, 600_000);
-
-  it("sets lang, title, description and hreflang alternates on each page (read from the built HTML)", () => {
-    const failures: string[] = [];
+    const titles = new Map<string, string>();
     for (const path of builtPages().filter((p) => p !== "/")) {
       const html = builtHtml(path);
       const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
       const expected = path.startsWith("/en/") ? "en" : "zh-TW";
       if (lang !== expected) failures.push(`${path}: lang ${lang}`);
-      if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) failures.push(`${path}: no title`);
+      const title = /<title>([^<]*\S[^<]*)<\/title>/.exec(html)?.[1];
+      if (!title) failures.push(`${path}: no title`);
+      else if (titles.has(title)) failures.push(`${path}: same title as ${titles.get(title)}`);
+      else titles.set(title, path);
       if (!/<meta name="description" content="[^"]*\S/.test(html)) failures.push(`${path}: no description`);
       const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1]);
       if (!alternates.includes("zh-TW") || !alternates.includes("en")) failures.push(`${path}: hreflang ${alternates}`);
@@ -88,21 +68,6 @@ describe("built site in Chromium", () => {
     }
     await context.close();
   });
-
-  it("ships no JavaScript on handbook pages", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const withScripts: string[] = [];
-    for (const path of builtPages().filter((p) => !/\/(search|calculators|forms|finder)\//.test(p))) {
-      const scripts: string[] = [];
-      page.on("request", (req) => req.resourceType() === "script" && scripts.push(req.url()));
-      await page.goto(server.url + path, { waitUntil: "load" });
-      page.removeAllListeners("request");
-      if (scripts.length) withScripts.push(`${path}: ${scripts.join(", ")}`);
-    }
-    await context.close();
-    expect(withScripts).toEqual([]);
-  }, 600_000);
 
   it("reaches the search results page with the keyboard from the header search box", async () => {
     const page = await browser.newPage();
