@@ -2,12 +2,13 @@
  * The form generators in Chromium over the built site: each form is filled through its
  * page, printed to PDF and checked with poppler (A4, page count, the values and the
  * computed amounts, an embedded CJK font), downloaded as .docx and read back, and
- * reloaded to see the draft survive. Needs `npx astro build` first; poppler-utils on PATH.
+ * laid out by LibreOffice on the same number of A4 pages, and reloaded to see the draft
+ * survive. Needs `npx astro build` first; poppler-utils and LibreOffice (soffice) on PATH.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
@@ -71,20 +72,38 @@ interface PdfCheck {
   raw: string;
 }
 
+/** Page count of a PDF, after checking that its pages are A4 (595.28 × 841.89 pt). */
+function a4Pages(file: string): number {
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  expect(Number(size?.[1]), `${file} width`).toBeCloseTo(595.28, 0);
+  expect(Number(size?.[2]), `${file} height`).toBeCloseTo(841.89, 0);
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
 async function printPdf(page: Page, name: string): Promise<PdfCheck> {
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  // A4 is 595.28 × 841.89 pt.
-  expect(Number(size?.[1])).toBeCloseTo(595.28, 0);
-  expect(Number(size?.[2])).toBeCloseTo(841.89, 0);
   return {
-    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    pages: a4Pages(file),
     text: execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }),
     fonts: execFileSync("pdffonts", [file], { encoding: "utf8" }),
     raw: readFileSync(file).toString("latin1"),
   };
+}
+
+/**
+ * The .docx laid out by a word processor: LibreOffice (the one that runs here) converts it to
+ * PDF, and the download must keep the official page count on A4 as the print does. Its own
+ * profile folder, so a LibreOffice the developer has open does not take the job.
+ */
+function docxPages(file: string): number {
+  const out = join(work, "docx-pdf");
+  execFileSync("soffice", [`-env:UserInstallation=file://${join(work, "soffice-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", out, file], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  return a4Pages(join(out, basename(file).replace(/\.docx$/, ".pdf")));
 }
 
 /**
@@ -100,7 +119,7 @@ function expectCjkFontEmbedded(pdf: PdfCheck) {
   expect(names.some((n) => /CJK|MingLiU|JhengHei|PingFang|Ming|Hei|SourceHan/i.test(n ?? ""))).toBe(true);
 }
 
-async function downloadDocx(page: Page): Promise<{ name: string; text: string; xml: string }> {
+async function downloadDocx(page: Page): Promise<{ name: string; file: string; text: string; xml: string }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.locator("[data-action=docx]").click()]);
   const file = join(work, download.suggestedFilename());
   await download.saveAs(file);
@@ -113,7 +132,7 @@ async function downloadDocx(page: Page): Promise<{ name: string; text: string; x
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
-  return { name: download.suggestedFilename(), text, xml };
+  return { name: download.suggestedFilename(), file, text, xml };
 }
 
 interface Case {
@@ -288,7 +307,7 @@ const cases: Case[] = [
 
 describe("form generators in Chromium", () => {
   for (const c of cases) {
-    it(`${c.id} (${c.lang}): filled through the page, printed on ${c.pages} A4 page(s), downloaded as .docx, kept across a reload`, async () => {
+    it(`${c.id} (${c.lang}): filled through the page, printed on ${c.pages} A4 page(s), downloaded as .docx of as many pages, kept across a reload`, async () => {
       const { page, context, problems } = await open(`/${c.lang}/forms/${c.id}/`);
       await fillProfile(page, c.profile);
       await c.fill(page);
@@ -308,6 +327,7 @@ describe("form generators in Chromium", () => {
       for (const s of [...c.expected, ...(c.docxOnly ?? [])]) expect(docxText, `.docx of ${c.id}`).toContain(squash(s));
       expect(docx.xml).toContain('w:w="11906"'); // A4 width in twips
       expect(docx.xml).toContain('w:h="16838"');
+      expect(docxPages(docx.file), `.docx of ${c.id} in LibreOffice`).toBe(c.pages);
 
       await page.reload();
       await page.locator("form.form-fields").waitFor();
