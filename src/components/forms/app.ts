@@ -784,7 +784,9 @@ export class FormPage {
   private queuePreview(): void {
     if (this.previewQueued) return;
     this.previewQueued = true;
-    requestAnimationFrame(() => {
+    // A task of its own after the next frame: the questions lay out and paint first, and the
+    // A4 sheets (the heaviest layout on the page) do not lengthen the task that built them.
+    requestAnimationFrame(() => setTimeout(() => {
       this.previewQueued = false;
       const { doc } = this.derived;
       fillEl(this.sheets, renderSheets(doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n }))));
@@ -792,7 +794,7 @@ export class FormPage {
       this.addendumNote.hidden = !overflow;
       this.addendumNote.textContent = overflow ? [this.t(strings.addendum), this.options.addendumNote ? this.t(this.options.addendumNote) : ""].join(" ").trim() : "";
       this.fitPreview();
-    });
+    }));
   }
 
   private fitPreview(): void {
