@@ -5,7 +5,9 @@
  */
 import { validateUbn } from "../rules/helpers/ubn.js";
 import type { Text } from "../rules/core/types.js";
-import type { TextCheck } from "./types.js";
+
+/** The shape checks a text field may name in its spec (types.ts re-exports it). */
+export type TextCheck = "ubn" | "email" | "phone" | "national-id";
 
 /** Full-width digits and letters to half-width, spaces out: how a UBN or an ID is compared. */
 export function compact(value: string): string {

@@ -6,8 +6,9 @@
 import type { Text } from "../rules/core/types.js";
 import type { FormDocument } from "./doc.js";
 import type { ProfileKey } from "./profile.js";
+import type { TextCheck } from "./checks.js";
 
-export type { Text };
+export type { Text, TextCheck };
 
 export const formIds = [
   "tops-supplier-authorization",
@@ -47,7 +48,6 @@ interface FieldBase {
 }
 
 /** Format checks a text field runs on its own value. */
-export type TextCheck = "ubn" | "email" | "phone" | "national-id";
 
 export type FieldSpec =
   | (FieldBase & { kind: "text"; max?: number; check?: TextCheck; autocomplete?: string })
