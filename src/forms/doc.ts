@@ -17,9 +17,8 @@ export const PAGE = {
 } as const;
 
 const PT_PER_MM = 72 / 25.4;
-/** Writable width and height of a page, in points. */
+/** Writable width of a page, in points. */
 export const CONTENT_WIDTH_PT = Math.floor((PAGE.widthMm - 2 * PAGE.marginXMm) * PT_PER_MM);
-export const CONTENT_HEIGHT_PT = Math.floor((PAGE.heightMm - 2 * PAGE.marginYMm) * PT_PER_MM);
 
 /** Inner padding of a table cell (forms.css .sheet td), in points. */
 export const CELL_PAD_X_PT = 4;
@@ -329,7 +328,7 @@ export class DocumentBuilder {
 // ---------------------------------------------------------------------------
 // Reading a document as plain text (tests, the review page and the .docx check)
 
-export function inlineText(run: Inline): string {
+function inlineText(run: Inline): string {
   switch (run.kind) {
     case "text":
       return run.text;
@@ -340,7 +339,7 @@ export function inlineText(run: Inline): string {
   }
 }
 
-export function paraText(p: Para): string {
+function paraText(p: Para): string {
   return p.runs.map(inlineText).join("");
 }
 

@@ -102,7 +102,7 @@ export function profileIssues(profile: Profile): { key: ProfileKey; message: Tex
 
 /** Names the file as this site's profile, so an unrelated JSON file is recognised as such. */
 export const PROFILE_FORMAT = "tw-procurement-handbook/profile";
-export const PROFILE_VERSION = 1;
+const PROFILE_VERSION = 1;
 /** A profile file is a few hundred bytes; anything much larger is not one. */
 export const PROFILE_FILE_MAX_BYTES = 64 * 1024;
 

@@ -148,9 +148,3 @@ export const forms: readonly FormInfo[] = [
     edition: spp(edition2019.period),
   },
 ];
-
-export function formInfo(id: FormId): FormInfo {
-  const info = forms.find((f) => f.id === id);
-  if (!info) throw new Error(`unknown form ${id}`);
-  return info;
-}

@@ -50,7 +50,7 @@ const LABELS = {
 const money = (n: number): Text => both(`${ntd(n)} 元（${thousands(n)} 千元）`, `NT$${ntd(n)} (${thousands(n)} thousand)`);
 
 /** "108年度採購新創產品或服務計畫-臺南市智慧路燈採購案-2/3", blanks where parts are missing. */
-export function matureTitle(values: Values): Inline[] {
+function matureTitle(values: Values): Inline[] {
   return [
     numberFill(values.integer("rocYear"), 2),
     text("年度採購新創產品或服務計畫-"),

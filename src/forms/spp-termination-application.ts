@@ -39,7 +39,7 @@ const NOTES = [
 ] as const;
 
 /** The sentence written into 補助經費異動說明 from the calculator's result. */
-export function refundSentence(m: TerminationMoney): string {
+function refundSentence(m: TerminationMoney): string {
   const basis = m.forceMajeure
     ? `因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元，其中未執行部分${ntd(m.unexecutedSubsidy)}元，連同孳息${ntd(m.interest)}元`
     : `非因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元全部，連同孳息${ntd(m.interest)}元`;

@@ -9,7 +9,7 @@ import type { Answers, FormId } from "./types.js";
 
 const PREFIX = "tw-procurement-handbook";
 export const PROFILE_KEY = `${PREFIX}:profile:v1`;
-export const draftKey = (id: FormId): string => `${PREFIX}:draft:v1:${id}`;
+const draftKey = (id: FormId): string => `${PREFIX}:draft:v1:${id}`;
 
 /** A draft is control name → text; anything else in storage is not ours to read. */
 const draftSchema = z.record(z.string(), z.string().check(z.maxLength(20_000)));

@@ -22,10 +22,6 @@ export const formIds = [
 
 export type FormId = (typeof formIds)[number];
 
-export function isFormId(id: string): id is FormId {
-  return (formIds as readonly string[]).includes(id);
-}
-
 /** Control name → typed text: a form's draft, as saved in the browser. */
 export type Answers = Readonly<Record<string, string>>;
 
