@@ -261,8 +261,8 @@ const cases: Case[] = [
       await label(page, "公告金額以上未達查核金額").check();
       await label(page, "驗收完畢/驗收合格日期").fill("2019-10-31");
       await label(page, "契約金額").fill("500萬");
-      await label(page, "增加 1 金額（元）").fill("200,000");
-      await label(page, "減少 1 金額（元）").fill("50,000");
+      await label(page, "增加 01 金額（元）").fill("200,000");
+      await label(page, "減少 01 金額（元）").fill("50,000");
       await label(page, "驗收扣款（不包括逾期違約金及其他違約金）").fill("50,000");
     },
     pages: 1,
