@@ -6,14 +6,17 @@ import { calculators, calculatorIds, type CalculatorId } from "../rules/index.js
 import type { Calculator } from "../rules/core/types.js";
 import type { CalculatorSpec, QuestionGroup } from "./types.js";
 import sppChangeRefund from "./specs/spp-change-refund.js";
+import sppDeadlines from "./specs/spp-deadlines.js";
 import sppInstallments from "./specs/spp-installments.js";
 import sppMatureSubsidy from "./specs/spp-mature-subsidy.js";
 import sppRdSubsidy from "./specs/spp-rd-subsidy.js";
 import sppReviewScore from "./specs/spp-review-score.js";
+import sppSettlementTotal from "./specs/spp-settlement-total.js";
 import sppStartupDefinition from "./specs/spp-startup-definition.js";
 import sppTerminationRefund from "./specs/spp-termination-refund.js";
 import tcloudPoints from "./specs/tcloud-points.js";
 import tcloudRedemption from "./specs/tcloud-redemption.js";
+import tcloudRedemptionTimeline from "./specs/tcloud-redemption-timeline.js";
 import tcloudSlaAvailability from "./specs/tcloud-sla-availability.js";
 import tcloudSolutionCheck from "./specs/tcloud-solution-check.js";
 import tcloudVendorEligibility from "./specs/tcloud-vendor-eligibility.js";
@@ -35,10 +38,13 @@ export const specs: Record<CalculatorId, AnySpec> = Object.fromEntries(
     sppChangeRefund,
     sppTerminationRefund,
     sppReviewScore,
+    sppDeadlines,
+    sppSettlementTotal,
     tcloudVendorEligibility,
     tcloudSolutionCheck,
     tcloudPoints,
     tcloudRedemption,
+    tcloudRedemptionTimeline,
     tcloudSlaAvailability,
   ].map((spec) => [spec.id, spec as unknown as AnySpec]),
 ) as Record<CalculatorId, AnySpec>;

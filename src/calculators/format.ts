@@ -1,6 +1,7 @@
 /** How values read on the page; numbers share the rules' formatting (core/format). */
 import { num, ntd } from "../rules/core/format.js";
 import type { Lang, Text } from "../rules/core/types.js";
+import { toRocDate } from "../rules/helpers/roc-date.js";
 import { strings } from "./strings.js";
 
 export const money = (n: number, lang: Lang): string => ntd(n)[lang];
@@ -22,3 +23,11 @@ export function machineValue(value: unknown): string {
 }
 
 export { num };
+
+const englishDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+
+/** A deadline as each language writes it: the ROC date in Chinese, "10 August 2019" in English. */
+export function dateText(iso: string | null, lang: Lang): string {
+  if (iso === null) return lang === "en" ? "not yet (enter the acceptance date)" : "尚無（請填驗收日期）";
+  return lang === "en" ? englishDay.format(new Date(`${iso}T00:00:00Z`)) : toRocDate(iso);
+}

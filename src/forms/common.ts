@@ -1,7 +1,7 @@
 /** Questions and pieces of layout that several forms share. */
 import type { Computed, Outcome, Text } from "../rules/core/types.js";
 import { text as bi } from "../rules/core/format.js";
-import { cell, fill, boxWidth, labelCell, row, type Cell, type DocumentBuilder, type Inline, type Row } from "./doc.js";
+import { cell, check, fill, boxWidth, labelCell, row, text, type Cell, type DocumentBuilder, type Inline, type Row } from "./doc.js";
 import type { FieldSpec, Issue, Values } from "./types.js";
 
 export const signingDate = (hint?: Text): FieldSpec => ({
@@ -142,4 +142,25 @@ export function runWhenReady<V>(
   const outcome = run();
   if (!outcome.ok) return { outcome: null, issues: outcome.errors.map((e) => ({ key: fieldOf(e.path), message: e.message })) };
   return { outcome, issues: [] };
+}
+
+/** 採購金額 boxes of 表5-2 and 表5-4, in the seed's words and order (the thresholds of 政府採購法). */
+export const procurementSizes = [
+  { value: "below-announcement", label: { "zh-TW": "未達公告金額", en: "Below the announcement threshold (未達公告金額)" } },
+  { value: "announcement", label: { "zh-TW": "公告金額以上未達查核金額", en: "Announcement threshold or more, below the supervision threshold" } },
+  { value: "supervision", label: { "zh-TW": "查核金額以上未達巨額", en: "Supervision threshold or more, below a large procurement" } },
+  { value: "large", label: { "zh-TW": "巨額", en: "Large procurement (巨額)" } },
+] as const;
+
+export const procurementSize: FieldSpec = {
+  key: "procurementSize",
+  kind: "choice",
+  label: { "zh-TW": "採購金額級距", en: "Size of the procurement (採購金額)" },
+  hint: { "zh-TW": "依政府採購法之公告金額、查核金額及巨額門檻。", en: "By the thresholds of the Government Procurement Act." },
+  options: procurementSizes,
+};
+
+/** "□未達公告金額 □公告金額以上未達查核金額 …" with the chosen box ticked. */
+export function choiceBoxes(chosen: string, options: readonly { value: string; label: Text }[], gap = " "): Inline[] {
+  return options.flatMap((o, i) => [...(i ? [text(gap)] : []), check(chosen === o.value), text(o.label["zh-TW"])]);
 }

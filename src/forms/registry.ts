@@ -1,5 +1,5 @@
 /**
- * The seven form generators as the site lists them: names in both languages, the seed
+ * The form generators as the site lists them: names in both languages, the seed
  * clause each layout comes from, the handbook section that explains it, and the number
  * of A4 pages of the official layout. Read at build time only; the page's script loads
  * one form definition (entry.ts), never this list.
@@ -111,6 +111,48 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-settlement-certificate",
+    program: "spp",
+    official: "表5-2 結算驗收證明書",
+    title: { "zh-TW": "表5-2 結算驗收證明書", en: "Table 5-2: final acceptance certificate" },
+    summary: {
+      "zh-TW": "一次性請款及跨年度尾款時檢附；結算總價及其大寫依說明五自動計算。",
+      en: "Sent with one-off claims and the balance of cross-year claims; the settlement total and its uppercase amount are worked out as note 5 says.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: "/spp/mature-tables/#table-5-2" },
+    pages: 1,
+    pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-budget-certificate",
+    program: "spp",
+    official: "表5-3 補助款納入預算證明",
+    title: { "zh-TW": "表5-3 補助款納入預算證明", en: "Table 5-3: proof that the subsidy is in the budget" },
+    summary: {
+      "zh-TW": "補助款與分擔款（大寫）依成熟型補助試算自動計算；勾選預算別並填年度別。",
+      en: "The subsidy and the local share (in uppercase numerals) from the mature-track calculator; tick the kind of budget and give the years.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: "/spp/mature-tables/#table-5-3" },
+    pages: 1,
+    pagesNote: { "zh-TW": "表5-3 為單頁證明。", en: "Table 5-3 is a one-page certificate." },
+    edition: spp(edition2019.period),
+  },
+  {
+    id: "spp-initial-inspection",
+    program: "spp",
+    official: "表5-4 初驗紀錄",
+    title: { "zh-TW": "表5-4 初驗紀錄", en: "Table 5-4: record of the first inspection" },
+    summary: {
+      "zh-TW": "逾六個月契約請領第一期款、跨年度請領當年度經費時檢附。",
+      en: "Sent with the first installment of a contract over six months and with the current year's part of a cross-year claim.",
+    },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: "/spp/mature-tables/#table-5-4" },
+    pages: 1,
+    pagesNote: { "zh-TW": "表5-4 為單頁紀錄。", en: "Table 5-4 is a one-page record." },
     edition: spp(edition2019.period),
   },
   {

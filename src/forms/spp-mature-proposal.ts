@@ -22,7 +22,7 @@ import {
   signingDate,
 } from "./common.js";
 import { ntd, rocDate, thousands } from "./format.js";
-import { defineForm, type Answers, type Figure, type Issue, type Values } from "./types.js";
+import { defineForm, type Answers, type FieldSpec, type Figure, type Issue, type Values } from "./types.js";
 
 export interface MatureMoney {
   totalCost: number;
@@ -61,6 +61,51 @@ function matureTitle(values: Values): Inline[] {
     text("/"),
     numberFill(values.integer("of"), 1),
   ];
+}
+
+/** The questions of the spp-mature-subsidy calculator, as the forms that print its result ask them. */
+export const matureSubsidyFields: FieldSpec[] = [
+  {
+    key: "financialTier",
+    kind: "choice",
+    label: LABELS.financialTier,
+    hint: {
+      "zh-TW": "依行政院主計總處該年度「各直轄市及縣（市）政府財力分級表」。",
+      en: "From the DGBAS table of local governments' financial tiers for the year.",
+    },
+    options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: both(`第 ${n} 級`, `Tier ${n}`) })),
+  },
+  {
+    key: "purchaseKind",
+    kind: "choice",
+    label: LABELS.purchaseKind,
+    options: [
+      { value: "one-off", label: both("一次性採購", "One-off purchase") },
+      { value: "continuous", label: both("持續性服務（按月計價）", "Continuous service (priced by the month)") },
+    ],
+  },
+  { key: "contractAmount", kind: "amount", label: LABELS.contractAmount, showIf: oneOff, width: "medium" },
+  { key: "monthlyPrice", kind: "amount", label: LABELS.monthlyPrice, showIf: continuous, width: "medium" },
+  { key: "months", kind: "integer", min: 1, max: 600, label: LABELS.months, showIf: continuous, width: "short" },
+];
+
+/** Runs spp-mature-subsidy on those answers once they are all given. */
+export function runMatureSubsidy(values: Values) {
+  const kind = values.text("purchaseKind");
+  const tier = values.integer("financialTier");
+  const amounts = kind === "continuous" ? (["monthlyPrice", "months"] as const) : (["contractAmount"] as const);
+  const needed = [
+    { key: "financialTier", present: tier !== null, label: LABELS.financialTier },
+    { key: "purchaseKind", present: kind !== "", label: LABELS.purchaseKind },
+    ...(kind
+      ? amounts.map((key) => ({ key, present: (key === "months" ? values.integer(key) : values.amount(key)) !== null, label: LABELS[key] }))
+      : []),
+  ];
+  const input =
+    kind === "continuous"
+      ? { financialTier: tier, purchaseKind: kind, monthlyPrice: values.amount("monthlyPrice"), months: values.integer("months") }
+      : { financialTier: tier, purchaseKind: kind, contractAmount: values.amount("contractAmount") };
+  return runWhenReady(needed, () => runCalculator(sppMatureSubsidy, input), (path) => path || "purchaseKind");
 }
 
 export const sppMatureProposal = defineForm<MatureMoney>({
@@ -118,28 +163,7 @@ export const sppMatureProposal = defineForm<MatureMoney>({
         en: "The subsidy and the local share are worked out by the mature-track subsidy calculator, not typed; the sheet shows them in NT$ thousands.",
       },
       fields: [
-        {
-          key: "financialTier",
-          kind: "choice",
-          label: LABELS.financialTier,
-          hint: {
-            "zh-TW": "依行政院主計總處該年度「各直轄市及縣（市）政府財力分級表」。",
-            en: "From the DGBAS table of local governments' financial tiers for the year.",
-          },
-          options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: both(`第 ${n} 級`, `Tier ${n}`) })),
-        },
-        {
-          key: "purchaseKind",
-          kind: "choice",
-          label: LABELS.purchaseKind,
-          options: [
-            { value: "one-off", label: both("一次性採購", "One-off purchase") },
-            { value: "continuous", label: both("持續性服務（按月計價）", "Continuous service (priced by the month)") },
-          ],
-        },
-        { key: "contractAmount", kind: "amount", label: LABELS.contractAmount, showIf: oneOff, width: "medium" },
-        { key: "monthlyPrice", kind: "amount", label: LABELS.monthlyPrice, showIf: continuous, width: "medium" },
-        { key: "months", kind: "integer", min: 1, max: 600, label: LABELS.months, showIf: continuous, width: "short" },
+        ...matureSubsidyFields,
         {
           key: "capital",
           kind: "amount",
@@ -221,21 +245,7 @@ export const sppMatureProposal = defineForm<MatureMoney>({
     },
   ],
   compute(values) {
-    const kind = values.text("purchaseKind");
-    const tier = values.integer("financialTier");
-    const amounts = kind === "continuous" ? (["monthlyPrice", "months"] as const) : (["contractAmount"] as const);
-    const needed = [
-      { key: "financialTier", present: tier !== null, label: LABELS.financialTier },
-      { key: "purchaseKind", present: kind !== "", label: LABELS.purchaseKind },
-      ...(kind
-        ? amounts.map((key) => ({ key, present: (key === "months" ? values.integer(key) : values.amount(key)) !== null, label: LABELS[key] }))
-        : []),
-    ];
-    const input =
-      kind === "continuous"
-        ? { financialTier: tier, purchaseKind: kind, monthlyPrice: values.amount("monthlyPrice"), months: values.integer("months") }
-        : { financialTier: tier, purchaseKind: kind, contractAmount: values.amount("contractAmount") };
-    const ran = runWhenReady(needed, () => runCalculator(sppMatureSubsidy, input), (path) => path || "purchaseKind");
+    const ran = runMatureSubsidy(values);
     if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: [], ...(ran.pending ? { pending: ran.pending } : {}) };
 
     const value = ran.outcome.value;

@@ -16,6 +16,9 @@ export const formIds = [
   "spp-mature-proposal",
   "spp-rd-proposal",
   "spp-expense-statement",
+  "spp-settlement-certificate",
+  "spp-budget-certificate",
+  "spp-initial-inspection",
   "spp-change-application",
   "spp-termination-application",
 ] as const;

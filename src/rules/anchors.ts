@@ -77,7 +77,7 @@ export const handbookAnchors = {
   "compare": ["who-for", "startup-definitions"],
   "editions": ["tops-2024", "spp-2019", "tcloud-2023"],
   "glossary": ["terms"],
-  "about": ["sources", "domain-facts"],
+  "about": ["sources", "domain-facts", "fact-civil-code-periods"],
 } as const;
 
 export type HandbookPage = keyof typeof handbookAnchors;

@@ -13,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forms } from "../../src/forms/registry";
 import { formatAmountUpper } from "../../src/rules/helpers/amount-upper";
 import { launchChromium } from "../support/browser";
 import { DIST } from "../support/site";
@@ -249,6 +250,92 @@ const cases: Case[] = [
     docxName: "費用支出明細表.docx",
   },
   {
+    id: "spp-settlement-certificate",
+    lang: "zh-tw",
+    profile: { orgName: "臺南市政府經濟發展局" },
+    fill: async (page) => {
+      await label(page, "財物").check();
+      await label(page, "填發日期").fill("2019-11-05");
+      await label(page, "案號及契約號").fill("108-SL-01");
+      await label(page, "廠商名稱").fill("光明智慧股份有限公司");
+      await label(page, "公告金額以上未達查核金額").check();
+      await label(page, "驗收完畢/驗收合格日期").fill("2019-10-31");
+      await label(page, "契約金額").fill("500萬");
+      await label(page, "增加 01 金額（元）").fill("200,000");
+      await label(page, "減少 01 金額（元）").fill("50,000");
+      await label(page, "驗收扣款（不包括逾期違約金及其他違約金）").fill("50,000");
+    },
+    pages: 1,
+    expected: [
+      "臺南市政府經濟發展局　■財物□勞務結算驗收證明書",
+      "光明智慧股份有限公司",
+      "■公告金額以上未達查核金額",
+      "108年10月31日",
+      "新臺幣伍佰壹拾萬元整（5,100,000元）",
+      "五、「結算總價」之計算方式為「契約金額」加「增加金額」減「減少金額」減「驗收扣款」。",
+      "七、本證明書原則不得塗改",
+    ],
+    kept: ["契約金額", "500萬"],
+    docxName: "結算驗收證明書.docx",
+  },
+  {
+    id: "spp-budget-certificate",
+    lang: "en",
+    profile: { orgName: "臺南市政府經濟發展局" },
+    fill: async (page) => {
+      await label(page, "County or city").fill("臺南市");
+      await label(page, "Granting agency (補助機關)").fill("經濟部中小企業處");
+      await label(page, "Tier 5").check();
+      await label(page, "One-off purchase").check();
+      await label(page, "Contract amount").fill("1,000,000");
+      await label(page, "The subsidy: budget year (ROC)").fill("108");
+      await page.locator('[name="subsidyBudget.type"][value="general"]').check();
+      await label(page, "The local share: budget year (ROC)").fill("108");
+      await page.locator('[name="shareBudget.type"][value="subsidiary"]').check();
+      await label(page, "The local share: name of the special or subsidiary budget").fill("產業發展基金");
+    },
+    pages: 1,
+    expected: [
+      "臺南市接受中央計畫型補助款納入預算證明",
+      "經濟部中小企業處",
+      `新臺幣${formatAmountUpper(900_000)}（900,000元）`,
+      `新臺幣${formatAmountUpper(100_000)}（100,000元）`,
+      "■總預算／",
+      "■產業發展基金附屬單位預算",
+      "機關首長職銜簽字章",
+    ],
+    kept: ["Contract amount", "1,000,000"],
+    docxName: "接受中央計畫型補助款納入預算證明.docx",
+  },
+  {
+    id: "spp-initial-inspection",
+    lang: "zh-tw",
+    profile: { orgName: "花蓮縣政府" },
+    fill: async (page) => {
+      await label(page, "部分").check();
+      await label(page, "初驗日期").fill("2019-08-15");
+      await label(page, "下午").check();
+      await label(page, "時").fill("2");
+      await label(page, "分").fill("30");
+      await label(page, "標的名稱及數量摘要").fill("智慧水表100具");
+      await label(page, "未逾期").check();
+      await label(page, "與契約、圖說、貨樣規定相符").check();
+      await label(page, "初驗經過").fill("抽驗10具，功能正常。");
+    },
+    pages: 1,
+    expected: [
+      "花蓮縣政府　初驗紀錄　□全部/■部分",
+      "108年8月15日下午2時30分",
+      "智慧水表100具",
+      "■未逾期",
+      "■ 與契約、圖說、貨樣規定相符。",
+      "抽驗10具，功能正常。",
+      "本紀錄所定格式僅供參考，使用機關得視實際需要自行調整。",
+    ],
+    kept: ["初驗經過", "抽驗10具，功能正常。"],
+    docxName: "初驗紀錄.docx",
+  },
+  {
     id: "spp-change-application",
     lang: "en",
     profile: { orgName: "臺南市政府經濟發展局", contactName: "林小華", phone: "(06) 299-1111" },
@@ -306,6 +393,10 @@ const cases: Case[] = [
 ];
 
 describe("form generators in Chromium", () => {
+  it("has a filled-in case for every form of the registry", () => {
+    expect(cases.map((c) => c.id).sort()).toEqual(forms.map((f) => f.id).sort());
+  });
+
   for (const c of cases) {
     it(`${c.id} (${c.lang}): filled through the page, printed on ${c.pages} A4 page(s), downloaded as .docx of as many pages, kept across a reload`, async () => {
       const { page, context, problems } = await open(`/${c.lang}/forms/${c.id}/`);

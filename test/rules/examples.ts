@@ -41,6 +41,8 @@ export const examples: Record<CalculatorId, unknown> = {
     asOf: "2019-06-01",
   },
   "spp-termination-refund": { reason: "other", subsidyReceived: 1_500_000, unexecutedSubsidy: 500_000, interest: 1_200, asOf: "2019-06-01" },
+  "spp-deadlines": { track: "mature", approvedOn: "2019-05-10", acceptedOn: "2019-10-31", asOf: "2019-06-01" },
+  "spp-settlement-total": { contractAmount: 5_000_000, increases: [200_000], decreases: [50_000], inspectionDeductions: 50_000, asOf: "2019-06-01" },
   "spp-review-score": {
     track: "mature",
     scores: { relevance: 80, completeness: 75, budget: 70, benefits: 85, sustainability: 60 },
@@ -74,5 +76,6 @@ export const examples: Record<CalculatorId, unknown> = {
   },
   "tcloud-points": { prices: [24_000, 40_000], pointsAvailable: 30_000, asOf: "2024-06-01" },
   "tcloud-redemption": { contractPoints: 30_000, contractMonths: 12, usageRecordMonths: 12, claimedThisYear: 0, asOf: "2024-06-01" },
+  "tcloud-redemption-timeline": { contractStart: "2024-01-15", contractMonths: 6, asOf: "2024-06-01" },
   "tcloud-sla-availability": { year: 2024, month: 2, downtimeMinutes: 600, asOf: "2024-06-01" },
 };

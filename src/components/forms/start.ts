@@ -17,6 +17,10 @@ const loaders: Record<FormId, () => Promise<Loaded>> = {
   "spp-mature-proposal": () => import("../../forms/spp-mature-proposal.js").then((m) => ({ def: m.sppMatureProposal as FormDefinition<unknown> })),
   "spp-rd-proposal": () => import("../../forms/spp-rd-proposal.js").then((m) => ({ def: m.sppRdProposal as FormDefinition<unknown>, addendumNote: m.RD_PAGE_LIMIT })),
   "spp-expense-statement": () => import("../../forms/spp-expense-statement.js").then((m) => ({ def: m.sppExpenseStatement as FormDefinition<unknown> })),
+  "spp-settlement-certificate": () =>
+    import("../../forms/spp-settlement-certificate.js").then((m) => ({ def: m.sppSettlementCertificate as FormDefinition<unknown> })),
+  "spp-budget-certificate": () => import("../../forms/spp-budget-certificate.js").then((m) => ({ def: m.sppBudgetCertificate as FormDefinition<unknown> })),
+  "spp-initial-inspection": () => import("../../forms/spp-initial-inspection.js").then((m) => ({ def: m.sppInitialInspection as FormDefinition<unknown> })),
   "spp-change-application": () => import("../../forms/spp-change-application.js").then((m) => ({ def: m.sppChangeApplication as FormDefinition<unknown> })),
   "spp-termination-application": () =>
     import("../../forms/spp-termination-application.js").then((m) => ({ def: m.sppTerminationApplication as FormDefinition<unknown> })),

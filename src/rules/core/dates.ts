@@ -63,3 +63,45 @@ const taiwanDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", ye
 export function todayInTaiwan(now: Date = new Date()): string {
   return taiwanDay.format(now);
 }
+
+/** The day `days` calendar days after (or, negative, before) an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const date = parseIsoDate(iso);
+  if (!date) throw new RangeError(`not an ISO date: ${iso}`);
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return formatIsoDate({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}
+
+/**
+ * Last day of a period of `months` months whose first counted day is `firstDay`
+ * (民法 第121條第2項): the day before the corresponding day `months` months on, or
+ * that month's last day when it has no corresponding day (a period from 31 January
+ * ends on the last day of February).
+ */
+export function monthsPeriodEnd(firstDay: string, months: number): string {
+  const date = parseIsoDate(firstDay);
+  if (!date) throw new RangeError(`not an ISO date: ${firstDay}`);
+  const index = date.y * 12 + (date.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  if (date.d > daysInMonth(y, m)) return formatIsoDate({ y, m, d: daysInMonth(y, m) });
+  return addDays(formatIsoDate({ y, m, d: date.d }), -1);
+}
+
+/**
+ * Last day of "within N months of" an event (民法 第120條第2項: the event's day is
+ * not counted, so the period starts the day after).
+ */
+export function monthsAfter(eventDay: string, months: number): string {
+  return monthsPeriodEnd(addDays(eventDay, 1), months);
+}
+
+/** Last day of "within N days after" an event: the event's day is not counted (民法 第120條第2項). */
+export function daysAfter(eventDay: string, days: number): string {
+  return addDays(eventDay, days);
+}
+
+/** The earlier of two ISO dates. */
+export function earlier(a: string, b: string): string {
+  return a <= b ? a : b;
+}

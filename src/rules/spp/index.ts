@@ -1,8 +1,10 @@
 import { sppChangeRefund } from "./change-refund.js";
+import { sppDeadlines } from "./deadlines.js";
 import { sppInstallments } from "./installments.js";
 import { sppMatureSubsidy } from "./mature-subsidy.js";
 import { sppRdSubsidy } from "./rd-subsidy.js";
 import { sppReviewScore } from "./review-score.js";
+import { sppSettlementTotal } from "./settlement-total.js";
 import { sppStartupDefinition } from "./startup-definition.js";
 import { sppTerminationRefund } from "./termination-refund.js";
 
@@ -14,4 +16,6 @@ export const sppCalculators = {
   "spp-change-refund": sppChangeRefund,
   "spp-termination-refund": sppTerminationRefund,
   "spp-review-score": sppReviewScore,
+  "spp-deadlines": sppDeadlines,
+  "spp-settlement-total": sppSettlementTotal,
 } as const;

@@ -169,3 +169,35 @@ export const reviewParams2019 = {
   matureDecision: manualCite("第四節 一(二)、(三); 附錄一 七", href("spp/mature-review", "review-process")),
   rdDecision: manualCite("研發型 第四節 一", href("spp/rd-proposal", "rd-review")),
 };
+
+/**
+ * 第二節 一 作業時程 and 第五節 三(一) (mature), 研發型 第三節 二(二)6 預計期程 (R&D): the
+ * periods an approved project runs to. The closing dates are written "108年12月10日" and,
+ * in 第五節 三(一), "核定當年12月10日", so they are kept as month-day of the approval year.
+ */
+export const deadlineParams2019 = {
+  procureWithinMonths: param(3, "months", period2019, manualCite("第二節 一(一); 第五節 三(一)", href("spp/mature-timeline", "procurement-deadline")), {
+    "zh-TW": "核定補助後辦理採購之期間（原則）",
+    en: "Period to procure after approval (as a rule)",
+  }),
+  claimWithinMonths: param(1, "months", period2019, manualCite("第二節 一(二); 第五節 一(三)1; 附錄一 九(一)", href("spp/mature-timeline", "payment-deadline")), {
+    "zh-TW": "完成驗收後請款之期間",
+    en: "Period to claim after acceptance",
+  }),
+  matureCompleteBy: param("12-10", "date", period2019, manualCite("第二節 一(一); 第五節 三(一)", href("spp/mature-timeline", "procurement-deadline")), {
+    "zh-TW": "成熟型：核定當年完成採購、驗收及請款之期限（月-日）",
+    en: "Mature track: date in the approval year by which procurement, acceptance and the claim are done (month-day)",
+  }),
+  rdCompleteBy: param("12-20", "date", period2019, manualCite("研發型 第三節 二(二)6", href("spp/rd-proposal", "rd-summary-sheet")), {
+    "zh-TW": "研發型：計畫預計完成驗收期限（月-日）",
+    en: "R&D track: latest date for completing acceptance (month-day)",
+  }),
+  crossYear: manualCite("第二節 一(三); 第五節 一(三)2", href("spp/mature-timeline", "cross-year")),
+  retention: manualCite("第五節 一(四)", href("spp/mature-timeline", "extension")),
+};
+
+/** 表5-2 結算驗收證明書: how its 結算總價 is reached (說明五) and what stays out of it (說明四). */
+export const settlementCites2019 = {
+  total: manualCite("表5-2 說明五", href("spp/mature-tables", "table-5-2")),
+  penaltiesOutside: manualCite("表5-2 說明四", href("spp/mature-tables", "table-5-2")),
+};

@@ -1,5 +1,6 @@
 import { tcloudPoints } from "./points.js";
 import { tcloudRedemption } from "./redemption.js";
+import { tcloudRedemptionTimeline } from "./redemption-timeline.js";
 import { tcloudSlaAvailability } from "./sla-availability.js";
 import { tcloudSolutionCheck } from "./solution-check.js";
 import { tcloudVendorEligibility } from "./vendor-eligibility.js";
@@ -9,5 +10,6 @@ export const tcloudCalculators = {
   "tcloud-solution-check": tcloudSolutionCheck,
   "tcloud-points": tcloudPoints,
   "tcloud-redemption": tcloudRedemption,
+  "tcloud-redemption-timeline": tcloudRedemptionTimeline,
   "tcloud-sla-availability": tcloudSlaAvailability,
 } as const;
