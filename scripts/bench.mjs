@@ -34,6 +34,7 @@ function timed(command, args, env = {}) {
   const start = performance.now();
   const result = spawnSync(command, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   // Colours stripped: the figures are read from the output.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   return { ms: performance.now() - start, ok: result.status === 0, output };
 }

@@ -156,7 +156,7 @@ export function controlLabels(fields: readonly FieldSpec[], state: FormState, in
     const name = joinName(prefix, field.key);
     out.set(name, withRow(field.label));
     if (field.kind === "multi") {
-      field.options.forEach((_, i) => out.set(joinName(name, i), withRow(field.label)));
+      for (let i = 0; i < field.options.length; i += 1) out.set(joinName(name, i), withRow(field.label));
     } else if (field.kind === "group") {
       for (const [n, l] of controlLabels(field.fields, state, includeHidden, name, rowLabel)) out.set(n, l);
     } else if (field.kind === "list") {

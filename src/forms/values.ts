@@ -52,6 +52,7 @@ export function cleanText(value: string): string {
   return value
     .replace(/\r\n?/g, "\n")
     .replace(/\t/g, " ")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * Writes sitemap.xml from the pages Astro actually built, so a new page can never be left out
@@ -32,11 +32,11 @@ export function sitemap(): AstroIntegration {
             const [otherSeg, otherLang] = twin[lang]!;
             const other = path.replace(`/${lang}/`, `/${otherSeg}/`);
             if (built.has(other)) {
-              links.push(`<xhtml:link rel="alternate" hreflang="${hreflang[lang]}" href="${escape(site + path)}"/>`);
-              links.push(`<xhtml:link rel="alternate" hreflang="${otherLang}" href="${escape(site + other)}"/>`);
+              links.push(`<xhtml:link rel="alternate" hreflang="${hreflang[lang]}" href="${escapeXml(site + path)}"/>`);
+              links.push(`<xhtml:link rel="alternate" hreflang="${otherLang}" href="${escapeXml(site + other)}"/>`);
             }
           }
-          return `<url><loc>${escape(site + path)}</loc>${links.join("")}</url>`;
+          return `<url><loc>${escapeXml(site + path)}</loc>${links.join("")}</url>`;
         });
         const xml =
           `<?xml version="1.0" encoding="UTF-8"?>\n` +

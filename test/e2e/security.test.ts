@@ -24,7 +24,6 @@ import {
   ready,
   sitemapPages,
   submit,
-  TEXT_FIELDS,
   useSite,
   waitForOutcome,
   watch,

@@ -17,7 +17,7 @@ import { say, strings } from "../../calculators/strings.js";
 import type { FieldSpec, Option } from "../../calculators/types.js";
 import { parseAmount } from "../../rules/helpers/parse-amount.js";
 import { toRocDate } from "../../rules/helpers/roc-date.js";
-import type { Lang, Text } from "../../rules/core/types.js";
+import type { Lang } from "../../rules/core/types.js";
 import { fieldId, useForm } from "./context.js";
 import { CsvImport } from "./CsvImport.js";
 

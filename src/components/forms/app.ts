@@ -699,7 +699,9 @@ export class FormPage {
             continue;
           }
           const rowLabel = this.t(strings.row, { item: this.t(field.itemLabel), n: field.fixed ? String(i + 1).padStart(2, "0") : i + 1 });
-          field.columns.forEach((c, k) => entry(c, names[k]!, { "zh-TW": `${rowLabel} ${c.label["zh-TW"]}`, en: `${rowLabel} ${c.label.en}` }));
+          field.columns.forEach((c, k) => {
+            entry(c, names[k]!, { "zh-TW": `${rowLabel} ${c.label["zh-TW"]}`, en: `${rowLabel} ${c.label.en}` });
+          });
         }
       }
       return [
