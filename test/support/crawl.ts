@@ -267,6 +267,8 @@ export async function reachReview(page: Page): Promise<boolean> {
     await submit(page);
     await waitForOutcome(page);
     if (await page.locator(".form-review:not([hidden])").count()) return true;
+    // The last candidate is empty: a box that must agree with others (days with and without a
+    // penalty add up to the days late) cannot be guessed, and an empty box is not checked.
     await page.evaluate((candidates) => {
       const field = (name: string) => document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`main form.form-fields [name="${CSS.escape(name)}"]`);
       const invalid = [...document.querySelectorAll("main form.form-fields [aria-invalid]")].map((e) => e.getAttribute("name")!);
@@ -281,7 +283,7 @@ export async function reachReview(page: Page): Promise<boolean> {
           if (!field(name)?.hasAttribute("aria-invalid")) break;
         }
       }
-    }, ["1000000", "100", "1", "108", "04595257", "A123456789", "a@example.com", "02-27208889", "10"]);
+    }, ["1000000", "100", "1", "108", "04595257", "A123456789", "a@example.com", "02-27208889", "10", ""]);
   }
   return (await page.locator(".form-review:not([hidden])").count()) > 0;
 }
