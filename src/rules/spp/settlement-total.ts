@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, MONEY_MAX, money } from "../core/schema.js";
 import { formatAmountUpper } from "../helpers/amount-upper.js";
-import { edition2019, settlementCites2019 as C } from "./params-2019.js";
+import { edition2019, settlementCites2019 as cites } from "./params-2019.js";
 
 /** 表5-2 has two columns per row for changes (第1次, 第2次); 說明六 lets an agency add more. */
 const sum = (amounts: readonly number[]): number => amounts.reduce((a, b) => a + b, 0);
@@ -55,19 +55,19 @@ export const sppSettlementTotal = defineCalculator({
     return {
       value: { settlementTotal, settlementTotalUpper },
       steps: [
-        step("t5-2-note-5-increases", text("增加金額合計", "Increases in total"), increased, C.total, each(increases)),
-        step("t5-2-note-5-decreases", text("減少金額合計", "Decreases in total"), decreased, C.total, each(decreases)),
+        step("t5-2-note-5-increases", text("增加金額合計", "Increases in total"), increased, cites.total, each(increases)),
+        step("t5-2-note-5-decreases", text("減少金額合計", "Decreases in total"), decreased, cites.total, each(decreases)),
         step(
           "t5-2-note-5-settlement-total",
           text("結算總價", "Settlement total"),
           settlementTotal,
-          C.total,
+          cites.total,
           text(
             `契約金額 ${num(contractAmount)} + 增加金額 ${num(increased)} − 減少金額 ${num(decreased)} − 驗收扣款 ${num(inspectionDeductions)} = ${num(settlementTotal)}`,
             `Contract amount ${num(contractAmount)} + increases ${num(increased)} − decreases ${num(decreased)} − inspection deductions ${num(inspectionDeductions)} = ${num(settlementTotal)}`,
           ),
         ),
-        step("t5-2-settlement-total-upper", text("結算總價（金額中文大寫）", "Settlement total in uppercase numerals"), settlementTotalUpper, C.total),
+        step("t5-2-settlement-total-upper", text("結算總價（金額中文大寫）", "Settlement total in uppercase numerals"), settlementTotalUpper, cites.total),
       ],
       warnings: [
         warning(
@@ -76,7 +76,7 @@ export const sppSettlementTotal = defineCalculator({
             "逾期違約金及其他違約金以預算外或營業外收入處理，不扣抵結算總價（說明四）；驗收扣款亦不包括這兩項。",
             "Late-delivery and other penalties are booked as revenue outside the budget and are not deducted from the settlement total (note 4); inspection deductions exclude them too.",
           ),
-          C.penaltiesOutside,
+          cites.penaltiesOutside,
         ),
       ],
     };
