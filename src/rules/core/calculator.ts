@@ -1,10 +1,10 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { todayInTaiwan } from "./dates.js";
 import { toFieldErrors } from "./messages.js";
 import type { Calculator, Cite, Computed, Edition, Outcome, Step, StepValue, Text, Warning } from "./types.js";
 
 /** Declares a calculator; the identity function gives type inference for `compute`. */
-export function defineCalculator<S extends z.ZodType, V>(calc: Calculator<S, V>): Calculator<S, V> {
+export function defineCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S, V>): Calculator<S, V> {
   return calc;
 }
 
@@ -50,7 +50,7 @@ const UNEXPECTED: Text = {
 };
 
 /** Parses then computes; never throws and never returns NaN or Infinity. */
-export function runCalculator<S extends z.ZodType, V>(calc: Calculator<S, V>, input: unknown): Outcome<V> {
+export function runCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S, V>, input: unknown): Outcome<V> {
   try {
     const parsed = calc.input.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };

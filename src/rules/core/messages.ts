@@ -1,5 +1,5 @@
 // Machinery shared by the calculators, not a program rule: no seed clause applies here.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { num } from "./format.js";
 import type { FieldError, Text } from "./types.js";
 
@@ -83,7 +83,7 @@ export function issueText(issue: z.core.$ZodIssue): Text {
 }
 
 /** Each zod issue as a field error whose `path` is the dotted input key. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
     message: issueText(issue),

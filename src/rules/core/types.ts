@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /** Every sentence the rules say to people exists in both site languages. */
 export type Lang = "zh-TW" | "en";
@@ -87,7 +87,7 @@ export type Outcome<V = Record<string, unknown>> =
   | ({ ok: true } & Computed<V>)
   | { ok: false; errors: FieldError[] };
 
-export interface Calculator<S extends z.ZodType = z.ZodType, V = Record<string, unknown>> {
+export interface Calculator<S extends z.ZodMiniType = z.ZodMiniType, V = Record<string, unknown>> {
   id: string;
   program: Program;
   /** The source document's year, e.g. "2019". */

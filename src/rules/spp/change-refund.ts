@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
@@ -26,7 +26,7 @@ export const sppChangeRefund = defineCalculator({
       subsidyReceived: money(),
       asOf: asOfField(),
     })
-    .superRefine((d, ctx) => {
+    .check(z.superRefine((d, ctx) => {
       // The ratio of a plan with no approved cost is undefined.
       if (d.approvedSubsidy + d.approvedLocalShare === 0) {
         ctx.addIssue({
@@ -42,7 +42,7 @@ export const sppChangeRefund = defineCalculator({
           params: { text: text("已領取補助款不得超過核定補助款", "The subsidy received cannot exceed the approved subsidy") },
         });
       }
-    }),
+    })),
   compute({ approvedSubsidy, approvedLocalShare, revisedTotal, subsidyReceived }) {
     const approvedTotal = approvedSubsidy + approvedLocalShare;
     const decrease = revisedTotal < approvedTotal;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { civilCodeCites } from "../civil-code.js";
 import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { earlier, monthsAfter } from "../core/dates.js";
@@ -25,13 +25,13 @@ export const sppDeadlines = defineCalculator({
     .object({
       track: z.enum(["mature", "rd"]),
       approvedOn: isoDate(),
-      acceptedOn: isoDate().optional(),
+      acceptedOn: z.optional(isoDate()),
       asOf: asOfField(),
     })
-    .refine((d) => d.acceptedOn === undefined || d.acceptedOn >= d.approvedOn, {
+    .check(z.refine((d) => d.acceptedOn === undefined || d.acceptedOn >= d.approvedOn, {
       path: ["acceptedOn"],
       params: { text: text("驗收日期不得早於核定日期", "Acceptance cannot come before the approval") },
-    }),
+    })),
   compute({ track, approvedOn, acceptedOn, ...rest }) {
     const asOf = asOfOf(rest);
     const closing = completeParam(track);

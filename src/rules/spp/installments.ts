@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money } from "../core/schema.js";
@@ -25,7 +25,7 @@ export const sppInstallments = defineCalculator({
   title: { "zh-TW": "成熟型補助款撥付期程", en: "Mature track subsidy installments" },
   input: z.discriminatedUnion("purchaseKind", [
     // A one-off price is paid once whatever the contract's length, so the term is optional.
-    z.object({ purchaseKind: z.literal("one-off"), contractMonths: count(1).optional(), subsidy: money(), asOf: asOfField() }),
+    z.object({ purchaseKind: z.literal("one-off"), contractMonths: z.optional(count(1)), subsidy: money(), asOf: asOfField() }),
     z.object({ purchaseKind: z.literal("continuous"), contractMonths: count(1), subsidy: money(), asOf: asOfField() }),
   ]),
   compute(parsed) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { href } from "../anchors.js";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
@@ -9,7 +9,7 @@ import { edition2019, financialTierSource, manualCite, matureParams2019 as P } f
 const tiers = Object.keys(P.rateByTier.value).map(Number);
 
 const common = {
-  financialTier: z.number().int().min(Math.min(...tiers)).max(Math.max(...tiers)),
+  financialTier: count(Math.min(...tiers), Math.max(...tiers)),
   asOf: asOfField(),
 };
 
@@ -28,12 +28,12 @@ export const sppMatureSubsidy = defineCalculator({
     z
       .object({ purchaseKind: z.literal("continuous"), monthlyPrice: money(), months: count(1), ...common })
       // The contract total is money too, and must stay within the same bound as any money input.
-      .refine((d) => d.monthlyPrice * d.months <= MONEY_MAX, {
+      .check(z.refine((d) => d.monthlyPrice * d.months <= MONEY_MAX, {
         path: ["months"],
         params: {
           text: text(`月費 × 月數不得超過 ${num(MONEY_MAX)} 元`, `Monthly price × months must be at most NT$${num(MONEY_MAX)}`),
         },
-      }),
+      })),
   ]),
   compute(parsed) {
     // The schema admits only the tiers that the rate table lists.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { href } from "../anchors.js";
 import { defineCalculator, step } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";

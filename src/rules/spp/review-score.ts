@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
@@ -15,15 +15,14 @@ const HUNDREDTHS = 100;
 /** Exactly the track's criteria: a missing one or a stray id is named as `scores.<id>`. */
 function scoresFor(criteria: readonly ReviewCriterion[]) {
   const ids = criteria.map((c) => c.id).join(", ");
-  return z
-    .object(Object.fromEntries(criteria.map((c) => [c.id, z.number().min(0).max(SCORE_MAX)])))
-    .catchall(
-      z.unknown().refine(() => false, {
+  return z.catchall(
+    z.object(Object.fromEntries(criteria.map((c) => [c.id, z.number().check(z.minimum(0), z.maximum(SCORE_MAX))]))),
+      z.unknown().check(z.refine(() => false, {
         params: {
           text: text(`此審查類別沒有這個項目，請使用：${ids}`, `Not a criterion of this track; use: ${ids}`),
         },
-      }),
-    );
+      })),
+  );
 }
 
 /** Each track's criteria, and who decides once the scores are in (neither track sets a pass mark). */

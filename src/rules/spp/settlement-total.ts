@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, MONEY_MAX, money } from "../core/schema.js";
@@ -28,17 +28,17 @@ export const sppSettlementTotal = defineCalculator({
   input: z
     .object({
       contractAmount: money(),
-      increases: z.array(money()).default([]),
-      decreases: z.array(money()).default([]),
-      inspectionDeductions: money().default(0),
+      increases: z._default(z.array(money()), []),
+      decreases: z._default(z.array(money()), []),
+      inspectionDeductions: z._default(money(), 0),
       asOf: asOfField(),
     })
     // The total is printed in uppercase numerals, which reach 10^12 like every money value.
-    .refine((d) => d.contractAmount + sum(d.increases) <= MONEY_MAX, {
+    .check(z.refine((d) => d.contractAmount + sum(d.increases) <= MONEY_MAX, {
       path: ["increases"],
       params: { text: text("契約金額加增加金額不得超過 1,000,000,000,000 元", "The contract amount plus increases cannot exceed NT$1,000,000,000,000") },
-    })
-    .refine((d) => d.contractAmount + sum(d.increases) - sum(d.decreases) - d.inspectionDeductions >= 0, {
+    }))
+    .check(z.refine((d) => d.contractAmount + sum(d.increases) - sum(d.decreases) - d.inspectionDeductions >= 0, {
       path: ["inspectionDeductions"],
       params: {
         text: text(
@@ -46,7 +46,7 @@ export const sppSettlementTotal = defineCalculator({
           "Decreases and inspection deductions together cannot exceed the contract amount plus increases (the settlement total cannot be negative)",
         ),
       },
-    }),
+    })),
   compute({ contractAmount, increases, decreases, inspectionDeductions }) {
     const increased = sum(increases);
     const decreased = sum(decreases);

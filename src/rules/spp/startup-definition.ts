@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { href } from "../anchors.js";
 import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { anniversary, isUnderYears } from "../core/dates.js";
@@ -40,7 +40,7 @@ export const sppStartupDefinition = defineCalculator({
       certifiedByAuthority: yesNo(),
       listedOnJointSupplyContract: yesNo(),
     })
-    .superRefine((data, ctx) => {
+    .check(z.superRefine((data, ctx) => {
       if (data.establishedOn > asOfOf(data)) {
         ctx.addIssue({
           code: "custom",
@@ -48,7 +48,7 @@ export const sppStartupDefinition = defineCalculator({
           params: { text: text("成立日期不得晚於基準日", "The date of establishment cannot be after the reference date") },
         });
       }
-    }),
+    })),
   compute(parsed) {
     const { establishedOn, certifiedByAuthority, listedOnJointSupplyContract } = parsed;
     const asOf = asOfOf(parsed);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
@@ -26,12 +26,12 @@ export const sppTerminationRefund = defineCalculator({
         interest: money(),
         asOf: asOfField(),
       })
-      .refine((d) => d.unexecutedSubsidy <= d.subsidyReceived, {
+      .check(z.refine((d) => d.unexecutedSubsidy <= d.subsidyReceived, {
         path: ["unexecutedSubsidy"],
         params: {
           text: text("未執行部分之補助款不得超過已領取之補助款", "The unexecuted part cannot exceed the subsidy received"),
         },
-      }),
+      })),
     z.object({ reason: z.literal("other"), subsidyReceived: money(), interest: money(), asOf: asOfField() }),
   ]),
   compute(parsed) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money } from "../core/schema.js";
@@ -25,7 +25,7 @@ export const tcloudPoints = defineCalculator({
   input: z.object({
     prices: z.array(money()),
     // A balance cannot exceed the grant of 二(一).
-    pointsAvailable: count(0, P.pointsPerSme.value).default(P.pointsPerSme.value),
+    pointsAvailable: z._default(count(0, P.pointsPerSme.value), P.pointsPerSme.value),
     asOf: asOfField(),
   }),
   compute({ prices, pointsAvailable }) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { civilCodeCites } from "../civil-code.js";
 import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { addDays, daysAfter, monthsPeriodEnd } from "../core/dates.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count } from "../core/schema.js";
@@ -24,7 +24,7 @@ export const tcloudRedemption = defineCalculator({
     contractPoints: count(0, pointsParams2023.pointsPerSme.value),
     contractMonths: count(S.minSubscriptionMonths.value, S.maxSubscriptionMonths.value),
     usageRecordMonths: count(),
-    claimedThisYear: count().default(0),
+    claimedThisYear: z._default(count(), 0),
     asOf: asOfField(),
   }),
   compute({ contractPoints, contractMonths, usageRecordMonths, claimedThisYear }) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step } from "../core/calculator.js";
 import { daysInMonth } from "../core/dates.js";
 import { num, text } from "../core/format.js";
@@ -36,7 +36,7 @@ export const tcloudSlaAvailability = defineCalculator({
       downtimeMinutes: count(),
       asOf: asOfField(),
     })
-    .superRefine(({ year, month, downtimeMinutes }, ctx) => {
+    .check(z.superRefine(({ year, month, downtimeMinutes }, ctx) => {
       const total = minutesInMonth(year, month);
       if (downtimeMinutes > total) {
         ctx.addIssue({
@@ -51,7 +51,7 @@ export const tcloudSlaAvailability = defineCalculator({
           },
         });
       }
-    }),
+    })),
   compute({ year, month, downtimeMinutes }) {
     const total = minutesInMonth(year, month);
     const availabilityPercent = percentDown(total - downtimeMinutes, total);

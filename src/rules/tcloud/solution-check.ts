@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { REQUIRED } from "../core/messages.js";
@@ -42,15 +42,13 @@ export const tcloudSolutionCheck = defineCalculator({
       subscriptionMonths: count(),
       categories: z
         .array(z.enum(P.categories.ids))
-        .min(P.minCategories.value)
-        .max(P.maxCategories.value)
-        .refine((ids) => new Set(ids).size === ids.length, {
+        .check(z.minLength(P.minCategories.value), z.maxLength(P.maxCategories.value), z.refine((ids) => new Set(ids).size === ids.length, {
           params: { text: { "zh-TW": "同一類別請勿重複選擇", en: "Choose each category only once" } },
-        }),
+        })),
       includesHardware: yesNo(),
       cloud: z.enum(CLOUD),
       // Only public and hybrid clouds are asked: a private cloud fails 九(二)1(5) whatever its core.
-      coreOnPublicCloud: yesNo().optional(),
+      coreOnPublicCloud: z.optional(yesNo()),
       singleFunction: yesNo(),
       originalVendorChinaCapital: yesNo(),
       onboardingDays: count(),
@@ -59,12 +57,12 @@ export const tcloudSolutionCheck = defineCalculator({
       solutionsThisBatch: count(1),
       asOf: asOfField(),
     })
-    .refine((d) => d.cloud === "private" || d.coreOnPublicCloud !== undefined, {
+    .check(z.refine((d) => d.cloud === "private" || d.coreOnPublicCloud !== undefined, {
       path: ["coreOnPublicCloud"],
       params: { text: REQUIRED },
       // As soon as the cloud is known, so it is asked with the other missing answers, not after them.
       when: ({ value }) => typeof value === "object" && value !== null && (CLOUD as readonly unknown[]).includes((value as { cloud?: unknown }).cloud),
-    }),
+    })),
   compute(input) {
     const steps: Step[] = [];
     const warnings: Warning[] = [];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, money, yesNo } from "../core/schema.js";
@@ -9,18 +9,17 @@ import { edition2023, vendorParams2023 as P } from "./params-2023.js";
 const BUSINESS_ITEM_CODE = /^[A-Z][A-Z0-9]\d{5}$/;
 
 const businessItem = () =>
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((code) => BUSINESS_ITEM_CODE.test(code), {
+  z.string().check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine((code) => BUSINESS_ITEM_CODE.test(code), {
       params: {
         text: {
           "zh-TW": "營業項目代碼格式應如 I301010（英文字母加數字共7碼）",
           en: "A business item code looks like I301010 (7 letters and digits)",
         },
       },
-    });
+    }));
 
 export type VendorFailure =
   | "business-items"

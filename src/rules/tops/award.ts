@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { isWithin } from "../core/dates.js";
 import { num, text } from "../core/format.js";
@@ -44,14 +44,14 @@ const purchase = z.object({
 });
 
 /** Sums above 2^53 would no longer be exact whole dollars; about 9,000 purchases of NT$10^12 each are needed to get there. */
-const purchases = z.array(purchase).refine((list) => list.reduce((sum, p) => sum + p.amount, 0) <= Number.MAX_SAFE_INTEGER, {
+const purchases = z.array(purchase).check(z.refine((list) => list.reduce((sum, p) => sum + p.amount, 0) <= Number.MAX_SAFE_INTEGER, {
   params: {
     text: {
       "zh-TW": "採購金額合計過大，無法精確計算",
       en: "The purchases add up to more than can be counted exactly",
     },
   },
-});
+}));
 
 /** Awards letter 三: the 113 round of the 「台北好購獎勵機制」 for one buyer's purchases. */
 export const topsAward = defineCalculator({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";

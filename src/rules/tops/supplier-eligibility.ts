@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { anniversary, isIsoDate, isUnderYears, isWithin, todayInTaiwan } from "../core/dates.js";
 import { num, text } from "../core/format.js";
@@ -64,7 +64,7 @@ const input = z
     canIssueInvoiceOrReceipt: yesNo(),
     violations: z.array(z.enum(violationIds)),
   })
-  .refine(
+  .check(z.refine(
     (v) => {
       const asOf = v.asOf ?? todayInTaiwan();
       // Only dates that exist are compared: a malformed one already has its own error.
@@ -74,7 +74,7 @@ const input = z
       path: ["establishedOn"],
       params: { text: ESTABLISHED_AFTER_AS_OF },
     },
-  );
+  ));
 
 /** 參、二(一)1(5)A, one step per row of the table, in the table's order. */
 function violationSteps(declared: ReadonlySet<string>): Step[] {
