@@ -11,7 +11,7 @@ import { NO, YES } from "./form-state.js";
 import { strings } from "./strings.js";
 import type { CsvSpec, FieldSpec } from "./types.js";
 
-export interface CsvProblem {
+interface CsvProblem {
   line: number;
   reason: Text;
 }

@@ -33,7 +33,7 @@ export interface ControlError {
 }
 
 /** An "I don't know" answer: where it goes in the input and which values to try. */
-export interface UnknownSlot {
+interface UnknownSlot {
   name: string;
   path: readonly (string | number)[];
   candidates: readonly unknown[];
@@ -78,7 +78,7 @@ export function isScalarList(field: Extract<FieldSpec, { kind: "list" }>): boole
 }
 
 /** Control name of a list item's field: prices.0, purchases.0.amount. */
-export function itemName(list: string, row: number, sub: FieldSpec, scalar: boolean): string {
+function itemName(list: string, row: number, sub: FieldSpec, scalar: boolean): string {
   return scalar ? joinName(list, row) : joinName(joinName(list, row), sub.key);
 }
 
@@ -99,7 +99,7 @@ function unknownCandidates(field: FieldSpec): readonly unknown[] {
 }
 
 /** Every control name a field owns in the current state (for clearing and validation of URLs). */
-export function controlNames(field: FieldSpec, state: FormState, name: string): string[] {
+function controlNames(field: FieldSpec, state: FormState, name: string): string[] {
   switch (field.kind) {
     case "multi":
       return field.options.map((_, i) => joinName(name, i));

@@ -9,7 +9,7 @@ import type { Lang, Text } from "../rules/core/types.js";
 export type FormState = Readonly<Record<string, string>>;
 
 /** What to check when the applicant answers "I don't know", and which answers to try. */
-export interface Unknown {
+interface Unknown {
   check: Text;
   /** Input values to try in turn (booleans default to [true, false]). */
   candidates?: readonly unknown[];

@@ -26,7 +26,7 @@ export const CELL_PAD_Y_PT = 2;
 /** Lines are 1.5 times the font size, in the preview, the printout and the .docx file. */
 export const LINE_RATIO = 1.5;
 
-export type Align = "left" | "center" | "right";
+type Align = "left" | "center" | "right";
 
 export type Inline =
   /** Printed words of the form, or a value written into a table cell. */
@@ -120,7 +120,7 @@ export function para(content: Runs, options: Omit<Para, "kind" | "runs"> = {}): 
 }
 
 /** One paragraph per line of a value, so typed line breaks survive in every rendering. */
-export function lines(value: string, options: Omit<Para, "kind" | "runs"> = {}): Para[] {
+function lines(value: string, options: Omit<Para, "kind" | "runs"> = {}): Para[] {
   return value === "" ? [] : value.split("\n").map((line) => para(line, options));
 }
 

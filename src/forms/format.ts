@@ -7,7 +7,7 @@ import { formatAmountUpper } from "../rules/helpers/amount-upper.js";
 import { toRocDate } from "../rules/helpers/roc-date.js";
 import { fill, text, type Inline } from "./doc.js";
 
-export interface RocParts {
+interface RocParts {
   year: string;
   month: string;
   day: string;
@@ -16,7 +16,7 @@ export interface RocParts {
 const ROC = /^中華民國(\d+)年(\d+)月(\d+)日$/;
 
 /** The ROC year, month and day of an ISO date, as toRocDate writes them; null for no date. */
-export function rocParts(iso: string): RocParts | null {
+function rocParts(iso: string): RocParts | null {
   if (!iso) return null;
   try {
     const match = ROC.exec(toRocDate(iso));

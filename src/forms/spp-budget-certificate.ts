@@ -19,7 +19,7 @@ export interface BudgetMoney {
 }
 
 /** The two columns of 納入歲出預算情形: the subsidy's budget and the local share's. */
-export const budgetSides = [
+const budgetSides = [
   { key: "subsidyBudget", title: "補助款", label: bi("補助款", "The subsidy") },
   { key: "shareBudget", title: "分擔款", label: bi("分擔款", "The local share") },
 ] as const;

@@ -13,7 +13,7 @@ import { ntd, rocDate } from "./format.js";
 import { defineForm, type Answers } from "./types.js";
 
 /** Inspectors printed: four rows of two on the form. */
-export const INSPECTOR_ROWS = 4;
+const INSPECTOR_ROWS = 4;
 export const INSPECTORS_MAX = INSPECTOR_ROWS * 2;
 
 const choice = (key: string, label: Text, options: readonly { value: string; label: Text }[], hint?: Text) =>

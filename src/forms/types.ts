@@ -8,9 +8,7 @@ import type { FormDocument } from "./doc.js";
 import type { ProfileKey } from "./profile.js";
 import type { TextCheck } from "./checks.js";
 
-export type { Text, TextCheck };
-
-export const formIds = [
+const formIds = [
   "tops-supplier-authorization",
   "tcloud-enterprise-authorization",
   "spp-mature-proposal",
@@ -28,7 +26,7 @@ export type FormId = (typeof formIds)[number];
 /** Control name → typed text: a form's draft, as saved in the browser. */
 export type Answers = Readonly<Record<string, string>>;
 
-export interface Option {
+interface Option {
   value: string;
   label: Text;
 }

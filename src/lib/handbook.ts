@@ -1,9 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { isLocale, type Locale } from "../i18n/locales";
 
-export type HandbookEntry = CollectionEntry<"handbook">;
+type HandbookEntry = CollectionEntry<"handbook">;
 export type ProgramKey = HandbookEntry["data"]["program"];
-export const programOrder: readonly ProgramKey[] = ["tops", "spp", "tcloud", "general"];
 
 export interface HandbookPage {
   entry: HandbookEntry;
@@ -42,9 +41,4 @@ export async function programPages(locale: Locale, program: ProgramKey): Promise
   return (await handbookPages())
     .filter((p) => p.locale === locale && p.entry.data.program === program)
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
-}
-
-/** The same page in another language (pages share their translationKey). */
-export async function translationOf(page: HandbookPage, locale: Locale): Promise<HandbookPage | undefined> {
-  return (await handbookPages()).find((p) => p.locale === locale && p.slug === page.slug);
 }

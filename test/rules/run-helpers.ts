@@ -5,7 +5,7 @@ import { allAnchorHrefs, run, type CalculatorId, type Cite, type Text } from "..
 const CJK = /[\u4e00-\u9fff]/;
 const LATIN = /[A-Za-z]/;
 
-export function expectBilingual(t: Text | undefined): void {
+function expectBilingual(t: Text | undefined): void {
   expect(t?.["zh-TW"]).toMatch(CJK);
   expect(t?.en).toMatch(LATIN);
 }

@@ -31,7 +31,7 @@ export function onePerLanguage(paths: readonly string[]): string[] {
   return neutral.map((p, i) => `/${i % 2 === 0 ? "zh-tw" : "en"}${p}`).filter((p) => paths.includes(p));
 }
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
  * One server and one browser per test file, and a single tab that the tests reuse: the
@@ -114,22 +114,15 @@ export async function ready(page: Page, path: string): Promise<void> {
   else if (type === "search" && path.includes("?q=")) await page.waitForSelector("[data-search-results][data-state]");
 }
 
-/** Opens a path in the tab and waits until it is ready; returns the HTTP status. */
-export async function visit(page: Page, origin: string, path: string): Promise<number | undefined> {
-  const response = await page.goto(origin + path, { waitUntil: "load" });
-  await ready(page, path);
-  return response?.status();
-}
-
 /** Text-like controls a reader types into, inside <main> (the header search box is the site's, not the page's). */
-export const TEXT_FIELDS =
+const TEXT_FIELDS =
   "main input:not([type]), main input[type=text], main input[type=search], main input[type=email], main input[type=tel], main input[type=url], main input[type=number], main textarea";
 
 /**
  * Types values into every text field as a reader would (Playwright's fill: focus, input event,
  * blur), adding one row to each list first so its row fields exist. `value(i)` gives field i's text.
  */
-export async function fillTextFields(page: Page, value: (i: number) => string): Promise<number> {
+async function fillTextFields(page: Page, value: (i: number) => string): Promise<number> {
   await addListRows(page);
   const fields = page.locator(TEXT_FIELDS);
   const count = await fields.count();

@@ -100,9 +100,9 @@ export const flows: Record<string, readonly Question[]> = {
   "sme-buyer": [sme],
 };
 
-export type Fit = "yes" | "maybe" | "no";
+type Fit = "yes" | "maybe" | "no";
 
-export interface Verdict {
+interface Verdict {
   program: string;
   name: Text;
   fit: Fit;

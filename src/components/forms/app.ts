@@ -41,7 +41,7 @@ type Derived = Evaluated<unknown>;
 
 const SHEET_WIDTH_PX = (210 / 25.4) * 96;
 
-export const controlId = (name: string): string => `ff-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+const controlId = (name: string): string => `ff-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
 function colon(lang: Lang): string {
   return lang === "en" ? ": " : "：";

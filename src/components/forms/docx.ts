@@ -118,7 +118,7 @@ function blocks(list: readonly Block[], size: number, newPage: boolean): (Paragr
   return out;
 }
 
-export function toDocx(doc: FormDocument): Document {
+function toDocx(doc: FormDocument): Document {
   return new Document({
     title: doc.title,
     creator: "SME & Startup Procurement Handbook",

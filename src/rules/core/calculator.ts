@@ -23,7 +23,7 @@ export function asOfOf(parsed: unknown): string {
 }
 
 /** Every edition in the seeds has ended; say so whenever `asOf` is past its period. */
-export function editionWarnings(edition: Edition, asOf: string): Warning[] {
+function editionWarnings(edition: Edition, asOf: string): Warning[] {
   if (asOf <= edition.period.to) return [];
   return [
     warning(

@@ -32,7 +32,7 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
-export function formatIsoDate({ y, m, d }: Ymd): string {
+function formatIsoDate({ y, m, d }: Ymd): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 

@@ -26,7 +26,7 @@ const EXPECTED: Record<string, Text> = {
 export const REQUIRED: Text = { "zh-TW": "此欄位必填", en: "This field is required" };
 
 /** Turns one zod issue into bilingual words a reader can act on. */
-export function issueText(issue: z.core.$ZodIssue): Text {
+function issueText(issue: z.core.$ZodIssue): Text {
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return REQUIRED;

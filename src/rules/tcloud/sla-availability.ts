@@ -8,7 +8,7 @@ import { edition2023, slaParams2023 as P } from "./params-2023.js";
 const MINUTES_PER_DAY = 24 * 60;
 
 /** 全月分鐘數 of Form 3's formula, from the calendar (February has 29 days in leap years). */
-export function minutesInMonth(year: number, month: number): number {
+function minutesInMonth(year: number, month: number): number {
   return daysInMonth(year, month) * MINUTES_PER_DAY;
 }
 
