@@ -47,6 +47,25 @@ describe("spp-review-score: totals", () => {
     expect(out.warnings.find((w) => w.id === "score-is-not-decision")?.cites[0]?.clause).toBe("研發型 第四節 一");
   });
 
+  // rules-api.md "Additions": half up on the exact decimal, not on the float sum 77.63499…
+  it("研發型 第四節 二: rd 80, 75, 70.9, 82 is exactly 77.635 and rounds half up to 77.64", () => {
+    const out = ok({ track: "rd", scores: { foresight: 80, feasibility: 75, field: 70.9, support: 82 } });
+    expect(out.value).toEqual({ total: 77.64 });
+  });
+
+  it.each([
+    // 0.01 × 25% = 0.0025 → 0.00; 0.02 × 25% = 0.005 → 0.01 (exactly half goes up)
+    [{ relevance: 0.01 }, 0],
+    [{ relevance: 0.02 }, 0.01],
+    // 0.0199 × 25% = 0.004975 → 0.00, just under the half
+    [{ relevance: 0.0199 }, 0],
+    // 1e-7 prints in exponent form and still counts exactly
+    [{ relevance: 1e-7 }, 0],
+  ])("第四節 二: the rounding boundary at half a hundredth (%o → %d)", (some, total) => {
+    const scores = { ...all(matureIds, 0), ...some };
+    expect(ok({ track: "mature", scores }).value.total).toBe(total);
+  });
+
   it.each([
     ["mature", matureIds],
     ["rd", rdIds],
@@ -106,6 +125,19 @@ describe("spp-review-score: bad input", () => {
 });
 
 describe("spp-review-score: properties", () => {
+  it("第四節 二: with scores in hundredths the total equals the integer arithmetic's half-up rounding", () => {
+    const weights = Object.fromEntries(reviewParams2019.rd.value.map((c) => [c.id, c.weight]));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 4, maxLength: 4 }), (cents) => {
+        const scores = Object.fromEntries(rdIds.map((id, i) => [id, cents[i]! / 100]));
+        // Σ cents × weight is the total in ten-thousandths; half up to hundredths in integers.
+        const tenThousandths = rdIds.reduce((sum, id, i) => sum + cents[i]! * weights[id]!, 0);
+        const expected = Math.floor((tenThousandths + 50) / 100) / 100;
+        expect(ok({ track: "rd", scores }).value.total).toBe(expected);
+      }),
+    );
+  });
+
   it("the total is between 0 and 100 with at most two decimals, and between the lowest and highest score", () => {
     const score = fc.double({ min: 0, max: 100, noNaN: true });
     fc.assert(

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
+import { sumOfProductsRounded } from "../core/decimal.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
 import type { Cite, Param, Text } from "../core/types.js";
@@ -10,7 +11,7 @@ const SCORE_MAX = 100;
 /** The sources write the weights as percentages. */
 const PERCENT = 100;
 /** rules-api.md: the total has two decimals. */
-const HUNDREDTHS = 100;
+const DECIMALS = 2;
 
 /** Exactly the track's criteria: a missing one or a stray id is named as `scores.<id>`. */
 function scoresFor(criteria: readonly ReviewCriterion[]) {
@@ -67,8 +68,12 @@ export const sppReviewScore = defineCalculator({
       const score = scores[c.id]!;
       return { c, score, points: (score * c.weight) / PERCENT };
     });
-    const sum = weighted.reduce((acc, w) => acc + w.points, 0);
-    const total = Math.round(sum * HUNDREDTHS) / HUNDREDTHS;
+    // rules-api.md "Additions": half up on the exact decimal sum, which a float sum can miss.
+    const total = sumOfProductsRounded(
+      weighted.map((w) => [w.score, w.c.weight] as const),
+      PERCENT,
+      DECIMALS,
+    );
 
     return {
       value: { total },
