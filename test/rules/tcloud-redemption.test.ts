@@ -9,6 +9,7 @@ interface Value {
   earnedPoints: number;
   secondInstallment: number;
   redeemable: boolean;
+  capRoomLeft: number;
 }
 
 const base = { contractPoints: 30_000, contractMonths: 12, usageRecordMonths: 12, asOf: IN_EDITION };
@@ -20,7 +21,7 @@ const ALWAYS = ["pro-rata-interpretation", "installment-timing"];
 describe("tcloud-redemption: 二(二) and 八(六)", () => {
   it("八(六)1 a full 12-month contract: 20% first, the rest second", () => {
     const out = redeem({});
-    expect(out.value).toEqual({ firstInstallment: 6_000, earnedPoints: 30_000, secondInstallment: 24_000, redeemable: true });
+    expect(out.value).toEqual({ firstInstallment: 6_000, earnedPoints: 30_000, secondInstallment: 24_000, redeemable: true, capRoomLeft: 50_000_000 });
     expect(out.stepIds).toEqual([
       "p8-6-1-first-installment",
       "p8-6-2-usage-record-months",
@@ -39,7 +40,7 @@ describe("tcloud-redemption: 二(二) and 八(六)", () => {
     [0, 0, -6_000, false],
   ])("八(六)2 %i months of usage records in a 12-month contract earn %i points (second %i, redeemable %s)", (usageRecordMonths, earned, second, ok) => {
     const out = redeem({ usageRecordMonths });
-    expect(out.value).toEqual({ firstInstallment: 6_000, earnedPoints: earned, secondInstallment: second, redeemable: ok });
+    expect(out.value).toEqual({ firstInstallment: 6_000, earnedPoints: earned, secondInstallment: second, redeemable: ok, capRoomLeft: 50_000_000 });
     expect(out.warningIds.includes("refund-due")).toBe(!ok);
   });
 
@@ -56,6 +57,7 @@ describe("tcloud-redemption: 二(二) and 八(六)", () => {
       earnedPoints: 30_000,
       secondInstallment: 24_000,
       redeemable: true,
+      capRoomLeft: 50_000_000,
     });
   });
 
@@ -71,7 +73,7 @@ describe("tcloud-redemption: 二(二) and 八(六)", () => {
 
   it("八(六)2 pro-rated points are rounded down: 10,001 × 7 ÷ 12 = 5,833", () => {
     const out = redeem({ contractPoints: 10_001, usageRecordMonths: 7 });
-    expect(out.value).toEqual({ firstInstallment: 2_000, earnedPoints: 5_833, secondInstallment: 3_833, redeemable: true });
+    expect(out.value).toEqual({ firstInstallment: 2_000, earnedPoints: 5_833, secondInstallment: 3_833, redeemable: true, capRoomLeft: 50_000_000 });
     expect(out.steps.find((s) => s.id === "p8-6-2-earned-points")?.detail?.en).toContain("10,001 × 7 ÷ 12 = 5,833");
   });
 
@@ -84,6 +86,26 @@ describe("tcloud-redemption: 二(二) and 八(六)", () => {
     expect(out.value.redeemable).toBe(ok);
     expect(out.value.earnedPoints).toBe(30_000);
     expect(out.steps.find((s) => s.id === "p2-2-annual-cap")?.value).toBe(ok);
+    expect(out.warningIds.includes("over-annual-cap")).toBe(!ok);
+  });
+
+  // rules-api.md Additions: capRoomLeft = max(0, 50,000,000 − claimedThisYear).
+  it.each([
+    [0, 50_000_000],
+    [49_970_001, 29_999],
+    [50_000_000, 0],
+    [60_000_000, 0],
+  ])("二(二) with %i points claimed this year, capRoomLeft is %i", (claimedThisYear, room) => {
+    expect(redeem({ claimedThisYear }).value.capRoomLeft).toBe(room);
+  });
+
+  it("二(二) a claim over the yearly cap is not redeemable and the warning says how much room is left", () => {
+    const out = redeem({ claimedThisYear: 49_980_000 });
+    expect(out.value.redeemable).toBe(false);
+    const w = out.warnings.find((x) => x.id === "over-annual-cap");
+    expect(w?.message.en).toContain("only 20,000 of the yearly cap of 50,000,000");
+    expect(w?.message["zh-TW"]).toContain("僅剩 20,000 點");
+    expect(w?.cites[0]?.clause).toBe("二(二)");
   });
 
   it("二(二) claimedThisYear defaults to 0 and the step shows the room left", () => {

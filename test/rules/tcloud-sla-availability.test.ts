@@ -8,6 +8,7 @@ const ID = "tcloud-sla-availability" as const;
 interface Value {
   availabilityPercent: number;
   meets: boolean;
+  allowedDowntimeMinutes: number;
 }
 
 const sla = (year: number, month: number, downtimeMinutes: number) =>
@@ -29,7 +30,7 @@ describe("tcloud-sla-availability: 九(二)2 SLA 1 (≥ 98% a month) by Form 3's
     [2023, 2, 806, 98, true],
     [2023, 2, 807, 97.99, false],
   ])("%i-%i with %i minutes down is %f%% (meets: %s)", (year, month, downtimeMinutes, percent, meets) => {
-    expect(sla(year, month, downtimeMinutes).value).toEqual({ availabilityPercent: percent, meets });
+    expect(sla(year, month, downtimeMinutes).value).toMatchObject({ availabilityPercent: percent, meets });
   });
 
   it.each([
@@ -41,7 +42,7 @@ describe("tcloud-sla-availability: 九(二)2 SLA 1 (≥ 98% a month) by Form 3's
     [2024, 12, 44_640],
   ])("counts the minutes of %i-%i from the calendar: %i", (year, month, minutes) => {
     expect(sla(year, month, 0).steps[0]?.value).toBe(minutes);
-    expect(sla(year, month, minutes).value).toEqual({ availabilityPercent: 0, meets: false });
+    expect(sla(year, month, minutes).value).toMatchObject({ availabilityPercent: 0, meets: false });
   });
 
   it("rounds down to two decimals so availability is never overstated, and says so", () => {
@@ -49,14 +50,54 @@ describe("tcloud-sla-availability: 九(二)2 SLA 1 (≥ 98% a month) by Form 3's
     expect(out.value.availabilityPercent).toBe(99.99);
     expect(out.steps[1]?.detail?.en).toContain("rounded down");
     expect(out.steps[1]?.detail?.["zh-TW"]).toContain("無條件捨去");
-    expect(sla(2024, 4, 0).value).toEqual({ availabilityPercent: 100, meets: true });
+    expect(sla(2024, 4, 0).value).toEqual({ availabilityPercent: 100, meets: true, allowedDowntimeMinutes: 864 });
   });
 
   it("shows the threshold step with the 九(二)2 citation", () => {
     const out = sla(2024, 4, 864);
-    expect(out.stepIds).toEqual(["p9-2-2-sla-1-minutes-in-month", "p9-2-2-sla-1-availability", "p9-2-2-sla-1-threshold"]);
-    expect(out.steps[2]?.cite.clause).toBe("九(二)2 SLA 1");
-    expect(out.steps[2]?.detail?.en).toContain("98.00% ≥ 98%");
+    expect(out.stepIds).toEqual(["p9-2-2-sla-1-minutes-in-month", "p9-2-2-sla-1-availability", "p9-2-2-sla-1-allowed-downtime", "p9-2-2-sla-1-threshold"]);
+    expect(out.steps[3]?.cite.clause).toBe("九(二)2 SLA 1");
+    expect(out.steps[3]?.detail?.en).toContain("≥ the committed 98%");
+    expect(out.steps[3]?.detail?.["zh-TW"]).toContain("承諾 98%");
+  });
+});
+
+// rules-api.md Additions: the vendor's committed figure (附表3) binds it; 九(二)2 is only the floor.
+describe("tcloud-sla-availability: committedPercent (附表3, floor 九(二)2)", () => {
+  const committed = (month: number, downtimeMinutes: number, committedPercent: number) =>
+    runOk<Value>(ID, { year: 2024, month, downtimeMinutes, committedPercent, asOf: IN_EDITION });
+
+  it.each([
+    // April 2024: 43,200 minutes
+    [4, 98, 864],
+    [4, 99.5, 216],
+    [4, 99.9, 43], // 43.2 rounded down
+    [4, 99.99, 4], // 4.32
+    [4, 100, 0],
+    // January 2024: 44,640 minutes
+    [1, 99.95, 22], // 22.32
+  ])("month %i at %f%% allows %i minutes of downtime", (month, percent, allowed) => {
+    expect(committed(month, 0, percent).value.allowedDowntimeMinutes).toBe(allowed);
+  });
+
+  it.each([
+    [4, 43, 99.9, true],
+    [4, 44, 99.9, false],
+    [4, 4, 99.99, true],
+    [4, 5, 99.99, false],
+    [4, 0, 100, true],
+    [4, 1, 100, false],
+  ])("month %i with %i minutes down against %f%%: meets %s", (month, down, percent, meets) => {
+    expect(committed(month, down, percent).value.meets).toBe(meets);
+  });
+
+  it("defaults to the 98% floor when the commitment is not given", () => {
+    expect(sla(2024, 4, 864).value.meets).toBe(true);
+    expect(sla(2024, 4, 865).value.meets).toBe(false);
+  });
+
+  it.each([97.99, 100.01, 99.955, Number.NaN, "99.9", -1])("rejects a committed availability of %s", (committedPercent) => {
+    expectRejected(ID, { year: 2024, month: 4, downtimeMinutes: 0, committedPercent, asOf: IN_EDITION }, "committedPercent");
   });
 
   it.each([

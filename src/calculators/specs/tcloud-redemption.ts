@@ -4,7 +4,7 @@ import { monthsUnit, pointsUnit } from "../fields.js";
 import { count, yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ firstInstallment: number; earnedPoints: number; secondInstallment: number; redeemable: boolean }>({
+export default defineSpec<{ firstInstallment: number; earnedPoints: number; secondInstallment: number; redeemable: boolean; capRoomLeft: number }>({
   id: "tcloud-redemption",
   group: "money",
   question: { "zh-TW": "廠商每期可以核銷多少點數？", en: "How many points can a vendor redeem in each installment?" },
@@ -59,8 +59,8 @@ export default defineSpec<{ firstInstallment: number; earnedPoints: number; seco
         ? `First installment ${count(v.firstInstallment, pointsUnit, lang)}, second ${v.secondInstallment < 0 ? `a refund of ${count(-v.secondInstallment, pointsUnit, lang)}` : count(v.secondInstallment, pointsUnit, lang)}.`
         : `第一期 ${count(v.firstInstallment, pointsUnit, lang)}，第二期 ${v.secondInstallment < 0 ? `應繳回 ${count(-v.secondInstallment, pointsUnit, lang)}` : count(v.secondInstallment, pointsUnit, lang)}。`
       : lang === "en"
-        ? `Not redeemable as it stands: ${v.earnedPoints === 0 ? "too few months of usage records" : "over the yearly cap"}.`
-        : `目前無法核銷：${v.earnedPoints === 0 ? "企業使用紀錄月數不足" : "超過每年請領上限"}。`,
+        ? `Not redeemable as it stands: ${v.earnedPoints === 0 ? "too few months of usage records" : `over the yearly cap (${count(v.capRoomLeft, pointsUnit, lang)} left this year)`}.`
+        : `目前無法核銷：${v.earnedPoints === 0 ? "企業使用紀錄月數不足" : `超過每年請領上限（本年尚可請領 ${count(v.capRoomLeft, pointsUnit, lang)}）`}。`,
   outputs: {
     firstInstallment: { label: { "zh-TW": "第一期點數", en: "First installment" }, format: (n, lang) => count(n, pointsUnit, lang) },
     earnedPoints: { label: { "zh-TW": "實際取得點數", en: "Points earned" }, format: (n, lang) => count(n, pointsUnit, lang) },
@@ -69,6 +69,7 @@ export default defineSpec<{ firstInstallment: number; earnedPoints: number; seco
       format: (n, lang) => count(n, pointsUnit, lang),
     },
     redeemable: { label: { "zh-TW": "可核銷", en: "Redeemable" }, format: yesNo },
+    capRoomLeft: { label: { "zh-TW": "本年尚可請領點數", en: "Room left under the yearly cap" }, format: (n, lang) => count(n, pointsUnit, lang) },
   },
   examples: [
     { label: { "zh-TW": "12 個月契約、10 個月紀錄", en: "12-month contract, 10 months of records" }, state: { contractPoints: "18000", contractMonths: "12", usageRecordMonths: "10" } },

@@ -3,7 +3,7 @@ import { num } from "../../rules/core/format.js";
 import { yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ availabilityPercent: number; meets: boolean }>({
+export default defineSpec<{ availabilityPercent: number; meets: boolean; allowedDowntimeMinutes: number }>({
   id: "tcloud-sla-availability",
   group: "eligible",
   question: { "zh-TW": "這個月的系統可用性達到 SLA 嗎？", en: "Did this month's system availability meet the SLA?" },
@@ -30,18 +30,27 @@ export default defineSpec<{ availabilityPercent: number; meets: boolean }>({
       label: { "zh-TW": "當月服務中斷分鐘數", en: "Minutes of downtime in the month" },
       example: { "zh-TW": "600", en: "600" },
     },
+    {
+      key: "committedPercent",
+      kind: "number",
+      optional: true,
+      unit: { "zh-TW": "%", en: "%" },
+      label: { "zh-TW": "廠商承諾之可用性（附表3）", en: "Availability the vendor committed to (Form 3)" },
+      hint: {
+        "zh-TW": `${num(P.minAvailabilityPercent.value)} 至 100，最多兩位小數；未填則以下限 ${num(P.minAvailabilityPercent.value)}% 計算。`,
+        en: `${num(P.minAvailabilityPercent.value)} to 100, at most two decimals; left empty, the ${num(P.minAvailabilityPercent.value)}% floor is used.`,
+      },
+      example: { "zh-TW": "99.5", en: "99.5" },
+    },
   ],
   headline: (v, lang) =>
-    v.meets
-      ? lang === "en"
-        ? `Met: availability was ${v.availabilityPercent.toFixed(2)}%, at least ${num(P.minAvailabilityPercent.value)}%.`
-        : `達標：可用性 ${v.availabilityPercent.toFixed(2)}%，不低於 ${num(P.minAvailabilityPercent.value)}%。`
-      : lang === "en"
-        ? `Not met: availability was ${v.availabilityPercent.toFixed(2)}%, below ${num(P.minAvailabilityPercent.value)}%.`
-        : `未達標：可用性 ${v.availabilityPercent.toFixed(2)}%，低於 ${num(P.minAvailabilityPercent.value)}%。`,
+    lang === "en"
+      ? `${v.meets ? "Met" : "Not met"}: availability was ${v.availabilityPercent.toFixed(2)}%; the commitment allows ${num(v.allowedDowntimeMinutes)} minutes of downtime this month.`
+      : `${v.meets ? "達標" : "未達標"}：可用性 ${v.availabilityPercent.toFixed(2)}%；依承諾本月可容許中斷 ${num(v.allowedDowntimeMinutes)} 分鐘。`,
   outputs: {
     availabilityPercent: { label: { "zh-TW": "系統可用性", en: "Availability" }, format: (p) => `${p.toFixed(2)}%` },
     meets: { label: { "zh-TW": "達到 SLA", en: "Meets the SLA" }, format: yesNo },
+    allowedDowntimeMinutes: { label: { "zh-TW": "可容許中斷分鐘數", en: "Downtime allowed" }, format: (m, lang) => (lang === "en" ? `${num(m)} minutes` : `${num(m)} 分鐘`) },
   },
   examples: [
     { label: { "zh-TW": "2024 年 2 月停機 600 分鐘", en: "600 minutes down in February 2024" }, state: { year: "2024", month: "2", downtimeMinutes: "600" } },

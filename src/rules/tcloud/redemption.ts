@@ -57,6 +57,18 @@ export const tcloudRedemption = defineCalculator({
         P.firstInstallmentShare.cite,
       ),
     ];
+    if (!withinCap) {
+      warnings.push(
+        warning(
+          "over-annual-cap",
+          text(
+            `本年已請領 ${num(claimedThisYear)} 點，依二(二)每年上限 ${num(cap)} 點僅剩 ${num(room)} 點；本筆 ${num(earnedPoints)} 點超過上限，不予核銷，請與執行單位確認可否分次或次年核銷。`,
+            `${num(claimedThisYear)} points were redeemed this year, so only ${num(room)} of the yearly cap of ${num(cap)} (二(二)) are left; this claim of ${num(earnedPoints)} points is over it and is not redeemable. Ask the executing agency whether it can be claimed in parts or next year.`,
+          ),
+          P.annualCapPoints.cite,
+        ),
+      );
+    }
     if (secondInstallment < 0) {
       warnings.push(
         warning(
@@ -71,7 +83,7 @@ export const tcloudRedemption = defineCalculator({
     }
 
     return {
-      value: { firstInstallment, earnedPoints, secondInstallment, redeemable },
+      value: { firstInstallment, earnedPoints, secondInstallment, redeemable, capRoomLeft: room },
       steps: [
         step(
           "p8-6-1-first-installment",

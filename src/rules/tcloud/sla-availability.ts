@@ -12,6 +12,10 @@ function minutesInMonth(year: number, month: number): number {
   return daysInMonth(year, month) * MINUTES_PER_DAY;
 }
 
+/** Whole hundredths of a percent: 99.95 → 9995; the schema admits at most two decimals. */
+const hundredths = (percent: number) => Math.round(percent * 100);
+const WHOLE = 100 * 100;
+
 /** Percent with two decimals, rounded down so availability is never credited above the truth. */
 function percentDown(part: number, whole: number): number {
   return Math.floor((part * 10_000) / whole) / 100;
@@ -34,6 +38,17 @@ export const tcloudSlaAvailability = defineCalculator({
       year: count(1000, 9999),
       month: count(1, 12),
       downtimeMinutes: count(),
+      // The vendor's own figure on 附表3 binds it in the contract; 九(二)2 sets its floor.
+      committedPercent: z._default(
+        z.number().check(
+          z.minimum(P.minAvailabilityPercent.value),
+          z.maximum(100),
+          z.refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, {
+            params: { text: text("承諾可用性最多兩位小數", "The committed availability has at most two decimals") },
+          }),
+        ),
+        P.minAvailabilityPercent.value,
+      ),
       asOf: asOfField(),
     })
     .check(z.superRefine(({ year, month, downtimeMinutes }, ctx) => {
@@ -52,13 +67,15 @@ export const tcloudSlaAvailability = defineCalculator({
         });
       }
     })),
-  compute({ year, month, downtimeMinutes }) {
+  compute({ year, month, downtimeMinutes, committedPercent }) {
     const total = minutesInMonth(year, month);
     const availabilityPercent = percentDown(total - downtimeMinutes, total);
-    const threshold = P.minAvailabilityPercent.value;
-    const meets = availabilityPercent >= threshold;
+    const committed = hundredths(committedPercent);
+    // rules-api.md Additions: the exact ratio against the commitment, in integers, never the rounded figure.
+    const meets = (total - downtimeMinutes) * WHOLE >= committed * total;
+    const allowedDowntimeMinutes = Math.floor((total * (WHOLE - committed)) / WHOLE);
     return {
-      value: { availabilityPercent, meets },
+      value: { availabilityPercent, meets, allowedDowntimeMinutes },
       steps: [
         step(
           "p9-2-2-sla-1-minutes-in-month",
@@ -81,13 +98,23 @@ export const tcloudSlaAvailability = defineCalculator({
           ),
         ),
         step(
+          "p9-2-2-sla-1-allowed-downtime",
+          text("承諾下可容許之中斷分鐘數", "Downtime the commitment allows"),
+          allowedDowntimeMinutes,
+          P.formula,
+          text(
+            `${num(total)} × (100% − ${num(committedPercent)}%) = ${num(allowedDowntimeMinutes)} 分鐘（無條件捨去）`,
+            `${num(total)} × (100% − ${num(committedPercent)}%) = ${num(allowedDowntimeMinutes)} minutes (rounded down)`,
+          ),
+        ),
+        step(
           "p9-2-2-sla-1-threshold",
           P.minAvailabilityPercent.label,
           meets,
           P.minAvailabilityPercent.cite,
           text(
-            `${availabilityPercent.toFixed(2)}% ${meets ? "≥" : "<"} ${threshold}%（${meets ? "達標" : "未達標"}）；八(四)1 要求廠商於契約附約承諾此指標`,
-            `${availabilityPercent.toFixed(2)}% ${meets ? "≥" : "<"} ${threshold}% (${meets ? "met" : "not met"}); 八(四)1 requires the vendor to commit to this indicator in the contract annex`,
+            `實際可用性 ${meets ? "≥" : "<"} 承諾 ${num(committedPercent)}%（${meets ? "達標" : "未達標"}；以未捨去之比值比較）；九(二)2 之下限為 ${num(P.minAvailabilityPercent.value)}%，八(四)1 要求廠商於契約附約承諾此指標`,
+            `Actual availability ${meets ? "≥" : "<"} the committed ${num(committedPercent)}% (${meets ? "met" : "not met"}; the exact ratio is compared, not the rounded figure); 九(二)2 sets the floor at ${num(P.minAvailabilityPercent.value)}% and 八(四)1 requires the vendor to commit to it in the contract annex`,
           ),
         ),
       ],
