@@ -225,6 +225,31 @@ describe("calculator pages in Chromium", () => {
     });
   }
 
+  // Issue 11: typing at 60 ms a key while the island's script is still on its way loses nothing.
+  it.each(langs)("%s: keeps what was typed before hydration, with focus and caret, and computes from it", async (lang) => {
+    const page = await browser.newPage();
+    // Hold the scripts back so that every keystroke lands in the server-rendered form.
+    await page.route("**/_astro/*.js", async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/${lang}/calculators/spp-rd-subsidy/`, { waitUntil: "domcontentloaded" });
+    const input = page.locator("[name='totalBudget']");
+    await input.focus();
+    await page.keyboard.type("1800000", { delay: 60 });
+    expect(await page.locator("astro-island[ssr]").count()).toBe(1);
+    await page.waitForSelector("astro-island:not([ssr]) form[data-calculator]");
+    await page.keyboard.type("0", { delay: 60 });
+    expect(await input.inputValue()).toBe("18000000");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("totalBudget");
+    expect(await input.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(8);
+    // Half of NT$18,000,000 is over the R&D track's NT$1,000,000 cap.
+    await page.locator("form[data-calculator] button[type=submit]").click();
+    await page.waitForSelector("output[data-field='maxSubsidy'][data-value='1000000']");
+    expect(new URL(page.url()).searchParams.get("totalBudget")).toBe("18000000");
+    await page.close();
+  });
+
   it("works with the keyboard alone: radios, text, submit, and visible focus", async () => {
     const { page } = await open("/en/calculators/spp-termination-refund/");
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);

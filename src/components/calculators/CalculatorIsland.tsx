@@ -24,6 +24,13 @@ export interface IslandProps {
   pageUrl: string;
 }
 
+/** The answers a form's controls hold, read the way a no-script submit would send them. */
+function typedAnswers(form: HTMLFormElement, fields: CalculatorSpec<Record<string, unknown>>["fields"]): FormState {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") query.append(name, value);
+  return fromQuery(`?${query}`, fields);
+}
+
 export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProps & { calc: Calculator; spec: CalculatorSpec<Record<string, unknown>> }) {
   const idBase = `calc-${spec.id}`;
   // The server renders the empty form; the URL is read after hydration so both renders match.
@@ -45,7 +52,13 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
   const shareUrl = `${pageUrl}${query}`;
 
   useEffect(() => {
-    if (mode !== "page") return;
+    // What the reader typed into the server-rendered form while the script loaded is the newest
+    // answer: adopting it keeps those keystrokes (and, as the values match, the caret and focus).
+    const typed = formRef.current ? typedAnswers(formRef.current, spec.fields) : {};
+    if (mode !== "page") {
+      if (answered(typed)) setState(typed);
+      return;
+    }
     const load = () => {
       const next = fromQuery(window.location.search, spec.fields);
       setState(next);
@@ -53,9 +66,13 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
       setTouched(new Set());
       newEntry.current = true;
     };
-    load();
+    if (answered(typed)) {
+      setState(typed);
+      writeUrl(typed, false);
+    } else load();
     window.addEventListener("popstate", load);
     return () => window.removeEventListener("popstate", load);
+    // writeUrl changes only with mode and spec; the typed answers are adopted once, at hydration.
   }, [mode, spec]);
 
   // The language switch keeps the answers: the same query on the other language's page.
