@@ -31,19 +31,27 @@ const mm = (n: number) => Math.round(n * TWIPS_PER_MM);
 const FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "PMingLiU", cs: "Times New Roman" } as const;
 const IDEOGRAPHIC_SPACE = "\u3000";
 
+/**
+ * XML 1.0 has no place for C0 controls other than tab and line breaks, for lone surrogates or for
+ * U+FFFE/U+FFFF, and Word refuses a file that holds one. A reader can paste them into any text
+ * box; the A4 preview shows nothing for them, so the .docx leaves them out too.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlText = (text: string) => text.replace(NOT_XML, "");
+
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 function runs(run: Inline, size: number, bold: boolean): TextRun[] {
   const common = { size: size * 2, bold: bold || (run.kind === "text" && Boolean(run.bold)), font: FONT };
   switch (run.kind) {
     case "text":
-      return [new TextRun({ ...common, text: run.text })];
+      return [new TextRun({ ...common, text: xmlText(run.text) })];
     case "check":
       return [new TextRun({ ...common, text: run.on ? "■" : "□" })];
     case "fill": {
       // A blank prints as an underlined stretch of ideographic spaces; a short value is padded to it.
       const pad = IDEOGRAPHIC_SPACE.repeat(Math.max(0, Math.ceil(run.em - widthEm(run.text))));
-      return [new TextRun({ ...common, text: run.text + pad, underline: {} })];
+      return [new TextRun({ ...common, text: xmlText(run.text) + pad, underline: {} })];
     }
   }
 }
