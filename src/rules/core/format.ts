@@ -7,7 +7,8 @@ const grouping = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /** Thousands-separated integer, identical in both languages ("1,200,000"). */
 export function num(n: number): string {
-  return grouping.format(n);
+  // -0 (from "-0", or 0 × a negative) is zero to a reader, not "-0".
+  return grouping.format(n === 0 ? 0 : n);
 }
 
 /** NT$ amounts in running text. */

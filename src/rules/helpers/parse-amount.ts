@@ -12,6 +12,10 @@ const ERRORS = {
   fraction: text("金額須為整數元（不可有角、分）", "Enter whole NT dollars (no cents)"),
   tooLarge: text(`金額不得超過 ${num(MONEY_MAX)} 元`, `An amount cannot be more than NT$${num(MONEY_MAX)}`),
   separators: text("千分位逗號應每三位一組，例如 1,200,000", "Thousands separators must group three digits, as in 1,200,000"),
+  spaces: text(
+    "以空格分隔的數字應每三位一組，例如 1 200 000；兩筆金額請分開填寫",
+    "Digits separated by spaces must come in groups of three, as in 1 200 000; enter two amounts separately",
+  ),
   order: text("單位應由大到小，且每段不可超過上一個單位，例如 1億2000萬", "Units must go from largest to smallest, each part below the unit before it, as in 1億2000萬"),
   ambiguous: text(
     "單位後的數字不明確（例如「1萬5」可能是 15,000 或 10,005），請寫成 15,000 或 1萬5000",
@@ -31,6 +35,9 @@ const SIGN = /^[-−]/;
 /** 萬億 (10^12) is how 億 counts past 9999: the largest amount allowed is 1萬億. */
 const TERM = /(\d[\d,]*)(?:\.(\d+))?([百佰千仟])?([萬万]?[億亿]|[萬万])?/y;
 const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+/** Digits with spaces between them, which are thousands separators only in groups of three. */
+const SPACED_DIGITS = /\d+(?:\s+\d+)+/g;
+const SPACE_GROUPED = /^\d{1,3}(?:\s+\d{3})+$/;
 
 /** Full-width ASCII (０-９, ，, ＄, Ｎ…) to its half-width form; nothing else is touched. */
 function toHalfWidth(s: string): string {
@@ -71,7 +78,7 @@ function termValue({ digits, fraction, exponent }: Term): bigint | null {
 /**
  * Reads an NT$ amount as people type it: "1,200,000", "１２０萬", "NT$ 1.5億", "新臺幣3千元",
  * "1億2000萬", "1萬億". Accepts half- and full-width digits, thousands separators (, and ，) in
- * groups of three, spaces anywhere, an NT$ / NTD / 新臺幣 / 新台幣 prefix, a trailing 元
+ * groups of three, spaces (between digits only as groups of three: "1 200 000"), an NT$ / NTD / 新臺幣 / 新台幣 prefix, a trailing 元
  * or 元整, and the units 百 千 萬 億 (also 佰 仟 万 亿), largest first. Decimals are
  * accepted only in the last part and only where the unit makes a whole number.
  *
@@ -80,7 +87,10 @@ function termValue({ digits, fraction, exponent }: Term): bigint | null {
  */
 export function parseAmount(input: string): ParsedAmount {
   if (typeof input !== "string") return fail(ERRORS.unreadable);
-  let s = toHalfWidth(input).replace(/\s+/g, "");
+  const half = toHalfWidth(input);
+  // "1000 2000" is two amounts, not 10,002,000.
+  if ((half.match(SPACED_DIGITS) ?? []).some((digits) => !SPACE_GROUPED.test(digits))) return fail(ERRORS.spaces);
+  let s = half.replace(/\s+/g, "");
   if (s === "") return fail(ERRORS.empty);
 
   let negative = SIGN.test(s);
