@@ -13,8 +13,9 @@ const ERRORS = {
   tooLarge: text(`金額不得超過 ${num(MONEY_MAX)} 元`, `An amount cannot be more than NT$${num(MONEY_MAX)}`),
   separators: text("千分位逗號應每三位一組，例如 1,200,000", "Thousands separators must group three digits, as in 1,200,000"),
   spaces: text(
-    "以空格分隔的數字應每三位一組，例如 1 200 000；兩筆金額請分開填寫",
-    "Digits separated by spaces must come in groups of three, as in 1 200 000; enter two amounts separately",
+    // No-break spaces keep the example on one line on a phone.
+    "以空格分隔的數字應每三位一組，例如 1\u00a0200\u00a0000；兩筆金額請分開填寫",
+    "Digits separated by spaces must come in groups of three, as in 1\u00a0200\u00a0000; enter two amounts separately",
   ),
   order: text("單位應由大到小，且每段不可超過上一個單位，例如 1億2000萬", "Units must go from largest to smallest, each part below the unit before it, as in 1億2000萬"),
   ambiguous: text(
