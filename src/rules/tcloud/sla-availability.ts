@@ -12,13 +12,14 @@ function minutesInMonth(year: number, month: number): number {
   return daysInMonth(year, month) * MINUTES_PER_DAY;
 }
 
+const FULL_PERCENT = 100;
 /** Whole hundredths of a percent: 99.95 → 9995; the schema admits at most two decimals. */
-const hundredths = (percent: number) => Math.round(percent * 100);
-const WHOLE = 100 * 100;
+const hundredths = (percent: number) => Math.round(percent * FULL_PERCENT);
+const WHOLE = hundredths(FULL_PERCENT);
 
 /** Percent with two decimals, rounded down so availability is never credited above the truth. */
 function percentDown(part: number, whole: number): number {
-  return Math.floor((part * 10_000) / whole) / 100;
+  return Math.floor((part * WHOLE) / whole) / FULL_PERCENT;
 }
 
 /**
@@ -42,8 +43,8 @@ export const tcloudSlaAvailability = defineCalculator({
       committedPercent: z._default(
         z.number().check(
           z.minimum(P.minAvailabilityPercent.value),
-          z.maximum(100),
-          z.refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, {
+          z.maximum(FULL_PERCENT),
+          z.refine((p) => Math.abs(p * FULL_PERCENT - hundredths(p)) < 1e-6, {
             params: { text: text("承諾可用性最多兩位小數", "The committed availability has at most two decimals") },
           }),
         ),
