@@ -1,5 +1,5 @@
 // @ts-check
-import preact from "@astrojs/preact";
+import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { sitemap } from "./src/integrations/sitemap.ts";
 
@@ -9,9 +9,8 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' compression, which drops the newline between a word and an
   // inline element that starts the next source line ("the<a>link</a>"); true is lossless.
   compressHTML: true,
-  // Islands are written against React's API and run on Preact's compat layer: React 19's
-  // react-dom alone is 64 KB gzip, over the 80 KB budget for a whole calculator page.
-  integrations: [preact({ compat: true }), sitemap()],
+  // Islands are React 19 components (the project's stack); budgets are in README.
+  integrations: [react(), sitemap()],
   i18n: {
     // URL segments; <html lang> ("zh-TW") comes from src/i18n/locales.ts.
     locales: ["zh-tw", "en"],

@@ -1,7 +1,8 @@
 /**
  * Size budgets of issue 6, measured over every page of the sitemap:
  * - no page's HTML is over 100 KB gzip;
- * - a calculator or form page loads at most 80 KB gzip of JavaScript: the sum of the gzip
+ * - a calculator page loads at most 100 KB gzip of JavaScript, React included, and a form page
+ *   at most 110 KB (issue 11): the sum of the gzip
  *   sizes of every script the browser fetched for it, plus its inline scripts, once it has
  *   hydrated and shown a result (a calculator's first worked example) or, for a form, its
  *   error summary (the .docx writer, fetched only when a reader downloads, is not part of it);
@@ -18,7 +19,9 @@ import { pageTypes, type PageType } from "../support/pages";
 import { DIST } from "../support/site";
 
 const HTML_BUDGET = 100 * 1024;
-const JS_BUDGET = 80 * 1024;
+/** Issue 11: React 19 included, measured as the browser loads it. */
+const JS_BUDGET = { calculator: 100 * 1024, form: 110 * 1024 } as const;
+const budgetOf = (path: string) => (pageType(path) === "form" ? JS_BUDGET.form : JS_BUDGET.calculator);
 const site = useSite();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -54,7 +57,7 @@ describe("budgets", () => {
     expect(over).toEqual([]);
   });
 
-  it("keeps each calculator and form page at or under 80 KB gzip of JavaScript, after hydration and a submit", async () => {
+  it("keeps each calculator page at or under 100 KB and each form page at or under 110 KB gzip of JavaScript, after hydration and a submit", async () => {
     const over: string[] = [];
     for (const path of sitemapPages()) {
       const url = measuredUrl(path);
@@ -70,7 +73,7 @@ describe("budgets", () => {
       const js = [...w.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(site.tab));
       const html = htmlFile(path);
       rows.push({ path, type: pageType(path), html: html.length, htmlGzip: gzipSync(html, { level: 9 }).length, js });
-      if (takesInput(path) && !(js <= JS_BUDGET)) over.push(`${path}: ${kb(js)} (${[...w.scripts].map(([u, n]) => `${new URL(u).pathname} ${kb(n)}`).join(", ")})`);
+      if (takesInput(path) && !(js <= budgetOf(path))) over.push(`${path}: ${kb(js)} (${[...w.scripts].map(([u, n]) => `${new URL(u).pathname} ${kb(n)}`).join(", ")})`);
     }
     expect(over).toEqual([]);
   }, 900_000);
@@ -90,7 +93,7 @@ describe("budgets", () => {
       await w.stop();
       opened += 1;
       const js = [...w.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(site.tab));
-      if (!(js <= JS_BUDGET)) over.push(`${path}: ${kb(js)} with ${count} calculator(s) open`);
+      if (!(js <= JS_BUDGET.calculator)) over.push(`${path}: ${kb(js)} with ${count} calculator(s) open`);
     }
     expect(opened).toBeGreaterThan(0);
     expect(over).toEqual([]);
