@@ -88,7 +88,10 @@ export function href<P extends HandbookPage>(page: P, id: AnchorId<P>): string {
   return `/${page}/#${id}`;
 }
 
-/** Every anchor as a language-neutral href, for link tests. */
-export const allAnchorHrefs: readonly string[] = Object.entries(handbookAnchors).flatMap(([page, ids]) =>
-  (ids as readonly string[]).map((id) => `/${page}/#${id}`),
-);
+/**
+ * Every anchor as a language-neutral href, for link tests. A function, not a constant computed
+ * on import: then a browser bundle that only calls `href` leaves the list out (1.5 KB gzip).
+ */
+export function allAnchorHrefs(): string[] {
+  return Object.entries(handbookAnchors).flatMap(([page, ids]) => (ids as readonly string[]).map((id) => `/${page}/#${id}`));
+}

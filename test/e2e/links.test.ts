@@ -58,7 +58,7 @@ describe("built site: links and anchors", () => {
   });
 
   it.each(["zh-tw", "en"])("has every anchor that src/rules cites, in %s", (lang) => {
-    const missing = allAnchorHrefs.filter((href) => {
+    const missing = allAnchorHrefs().filter((href) => {
       const [path, id] = href.split("#") as [string, string];
       const full = `/${lang}${path}`;
       return !targetExists(full) || !idsIn(builtHtml(full)).has(id);

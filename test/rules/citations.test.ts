@@ -3,7 +3,7 @@ import { allAnchorHrefs } from "../../src/rules/anchors";
 import { calculatorIds, run } from "../../src/rules/index";
 import { examples } from "./examples";
 
-const anchors = new Set(allAnchorHrefs);
+const anchors = new Set(allAnchorHrefs());
 const seeds = new Set([
   "tops-registration-rules",
   "tops-awards-letter",
