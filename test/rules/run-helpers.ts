@@ -17,7 +17,7 @@ export function runCited<V>(id: CalculatorId, input: unknown, docs: readonly Cit
   const check = (cite: Cite) => {
     expect(docs).toContain(cite.doc);
     expect(cite.clause).toMatch(/\S/);
-    expect(allAnchorHrefs).toContain(cite.href);
+    expect(allAnchorHrefs()).toContain(cite.href);
   };
   for (const s of out.steps) {
     expectBilingual(s.label);

@@ -13,7 +13,7 @@ function expectBilingual(t: Text | undefined): void {
 function expectTcloudCite(cite: Cite): void {
   expect(cite.doc).toBe("tcloud-vendor-guidelines");
   expect(cite.clause).toMatch(/\S/);
-  expect(allAnchorHrefs).toContain(cite.href);
+  expect(allAnchorHrefs()).toContain(cite.href);
 }
 
 /** Runs a calculator that must succeed and checks that everything it says is bilingual and cited. */
