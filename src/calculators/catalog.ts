@@ -1,53 +1,26 @@
 /**
- * Every calculator with its UI spec, for the static pages (index, calculator
- * pages, handbook embeds). Islands never import this: each imports its own spec.
+ * Every calculator with its UI spec, for the static pages (index, calculator pages,
+ * handbook embeds), derived from the specs folder: one file there is one calculator.
+ * Islands never import this: each page loads only its own spec (see Calculator.tsx).
  */
-import { calculators, calculatorIds, type CalculatorId } from "../rules/index.js";
+import { calculatorIds, type CalculatorId } from "../rules/index.js";
 import type { Calculator } from "../rules/core/types.js";
-import type { CalculatorSpec, QuestionGroup } from "./types.js";
-import sppChangeRefund from "./specs/spp-change-refund.js";
-import sppDeadlines from "./specs/spp-deadlines.js";
-import sppInstallments from "./specs/spp-installments.js";
-import sppMatureSubsidy from "./specs/spp-mature-subsidy.js";
-import sppRdSubsidy from "./specs/spp-rd-subsidy.js";
-import sppReviewScore from "./specs/spp-review-score.js";
-import sppSettlementTotal from "./specs/spp-settlement-total.js";
-import sppStartupDefinition from "./specs/spp-startup-definition.js";
-import sppTerminationRefund from "./specs/spp-termination-refund.js";
-import tcloudPoints from "./specs/tcloud-points.js";
-import tcloudRedemption from "./specs/tcloud-redemption.js";
-import tcloudRedemptionTimeline from "./specs/tcloud-redemption-timeline.js";
-import tcloudSlaAvailability from "./specs/tcloud-sla-availability.js";
-import tcloudSolutionCheck from "./specs/tcloud-solution-check.js";
-import tcloudVendorEligibility from "./specs/tcloud-vendor-eligibility.js";
-import topsAward from "./specs/tops-award.js";
-import topsListingLimits from "./specs/tops-listing-limits.js";
-import topsSupplierEligibility from "./specs/tops-supplier-eligibility.js";
+import type { AnySpec, QuestionGroup } from "./types.js";
 
-type AnySpec = CalculatorSpec<Record<string, unknown>>;
+const files = import.meta.glob<AnySpec>("./specs/*.ts", { eager: true, import: "default" });
 
-export const specs: Record<CalculatorId, AnySpec> = Object.fromEntries(
-  [
-    topsSupplierEligibility,
-    topsListingLimits,
-    topsAward,
-    sppStartupDefinition,
-    sppMatureSubsidy,
-    sppRdSubsidy,
-    sppInstallments,
-    sppChangeRefund,
-    sppTerminationRefund,
-    sppReviewScore,
-    sppDeadlines,
-    sppSettlementTotal,
-    tcloudVendorEligibility,
-    tcloudSolutionCheck,
-    tcloudPoints,
-    tcloudRedemption,
-    tcloudRedemptionTimeline,
-    tcloudSlaAvailability,
-  ].map((spec) => [spec.id, spec as unknown as AnySpec]),
+/** Each spec by id, in the rules registry's order; a spec file must be named after its calculator. */
+export const specs = Object.fromEntries(
+  calculatorIds.map((id) => {
+    const spec = files[`./specs/${id}.ts`];
+    if (spec?.id !== id) throw new Error(`src/calculators/specs/${id}.ts must declare the calculator "${id}"`);
+    return [id, spec];
+  }),
 ) as Record<CalculatorId, AnySpec>;
+
+if (Object.keys(files).length !== calculatorIds.length) {
+  throw new Error(`src/calculators/specs/ holds ${Object.keys(files).length} specs for ${calculatorIds.length} calculators`);
+}
 
 export interface Entry {
   id: CalculatorId;
@@ -55,7 +28,7 @@ export interface Entry {
   spec: AnySpec;
 }
 
-export const catalog: Entry[] = calculatorIds.map((id) => ({ id, calc: calculators[id] as unknown as Calculator, spec: specs[id] }));
+export const catalog: Entry[] = calculatorIds.map((id) => ({ id, calc: specs[id].calculator, spec: specs[id] }));
 
 export const programs = ["tops", "spp", "tcloud"] as const;
 export const questionGroups: readonly QuestionGroup[] = ["eligible", "money", "award"];

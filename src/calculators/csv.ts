@@ -8,8 +8,14 @@ import { isIsoDate } from "../rules/core/dates.js";
 import type { Text } from "../rules/core/types.js";
 import { parseAmount } from "../rules/helpers/parse-amount.js";
 import { NO, YES } from "./form-state.js";
-import { strings } from "./strings.js";
 import type { CsvSpec, FieldSpec } from "./types.js";
+
+/** Why a line was left out; the CSV reader loads only when asked, so its words travel with it. */
+const reasons = {
+  columns: { "zh-TW": "欄位數不足", en: "Too few columns" },
+  date: { "zh-TW": "日期無法辨識（請寫成 2024-09-01 或 113/9/1）", en: "The date cannot be read (write 2024-09-01 or 113/9/1)" },
+  yesNo: { "zh-TW": "「{column}」應為是／否", en: "\"{column}\" must be yes or no" },
+} as const satisfies Record<string, Text>;
 
 interface CsvProblem {
   line: number;
@@ -120,14 +126,14 @@ export function readCsv(text: string, fields: readonly FieldSpec[], spec: CsvSpe
       const column = columns[fi]!;
       const raw = column >= 0 ? cells[column] : undefined;
       if (raw === undefined) {
-        problem ??= strings.csvColumns;
+        problem ??= reasons.columns;
         continue;
       }
       const value = raw.trim();
       if (field.kind === "date") {
         const iso = readDate(value);
         if (iso) row[field.key] = iso;
-        else problem ??= strings.csvDate;
+        else problem ??= reasons.date;
       } else if (field.kind === "amount") {
         const parsed = parseAmount(value);
         if (parsed.ok) row[field.key] = value;
@@ -135,7 +141,7 @@ export function readCsv(text: string, fields: readonly FieldSpec[], spec: CsvSpe
       } else if (field.kind === "yesno") {
         const yn = readYesNo(value);
         if (yn !== null) row[field.key] = yn;
-        else problem ??= fillText(strings.csvYesNo, { column: spec.columns[field.key]?.[0] ?? field.key });
+        else problem ??= fillText(reasons.yesNo, { column: spec.columns[field.key]?.[0] ?? field.key });
       } else {
         row[field.key] = value;
       }

@@ -2,11 +2,17 @@
 import { num, ntd } from "../rules/core/format.js";
 import type { Lang, Text } from "../rules/core/types.js";
 import { toRocDate } from "../rules/helpers/roc-date.js";
-import { strings } from "./strings.js";
 
 export const money = (n: number, lang: Lang): string => ntd(n)[lang];
 
-export const yesNo = (b: boolean, lang: Lang): string => (b ? strings.yes : strings.no)[lang];
+/** The answers of a yes/no question, and "I don't know" where a question allows it. */
+export const answers = {
+  yes: { "zh-TW": "是", en: "Yes" },
+  no: { "zh-TW": "否", en: "No" },
+  dontKnow: { "zh-TW": "不確定", en: "I don't know" },
+} as const satisfies Record<string, Text>;
+
+export const yesNo = (b: boolean, lang: Lang): string => (b ? answers.yes : answers.no)[lang];
 
 export const count = (n: number, unit: Text, lang: Lang): string => `${num(n)} ${unit[lang]}`;
 

@@ -1,12 +1,22 @@
-/** Words of the calculator pages and islands, in both site languages. */
-import { fill } from "../i18n/fill";
-import type { Lang, Text } from "../rules/core/types.js";
+/**
+ * Words of the calculator pages and islands, in both site languages. The island gets its
+ * words in the page's language as a prop (`wordsIn`), so no dictionary ships as script.
+ */
+import type { DocId, Lang, Text } from "../rules/core/types.js";
 
-export const strings = {
+/** Short names of the source documents that steps cite (rules' DocId). */
+const docs = {
+  "tops-registration-rules": { "zh-TW": "TOPS 登錄簡章", en: "TOPS registration rules" },
+  "tops-awards-letter": { "zh-TW": "台北好購獎勵機制", en: "TOPS awards letter" },
+  "spp-subsidy-manual-2019": { "zh-TW": "新創採購作業手冊（108年度）", en: "SPP manual (2019)" },
+  "spp-policy-article": { "zh-TW": "新創採購政策專文", en: "SPP policy article" },
+  "tcloud-vendor-guidelines": { "zh-TW": "雲市集申請須知", en: "TCloud guidelines" },
+  "domain-facts": { "zh-TW": "外部資料", en: "Outside facts" },
+} as const satisfies Record<DocId, Text>;
+
+/** What the island says: every entry is one Text. */
+const island = {
   calculate: { "zh-TW": "計算", en: "Calculate" },
-  yes: { "zh-TW": "是", en: "Yes" },
-  no: { "zh-TW": "否", en: "No" },
-  dontKnow: { "zh-TW": "不確定", en: "I don't know" },
   toCheck: { "zh-TW": "可查證：", en: "Where to check: " },
   choose: { "zh-TW": "請選擇", en: "Choose" },
   optional: { "zh-TW": "（選填）", en: " (optional)" },
@@ -60,11 +70,25 @@ export const strings = {
   csvAdded: { "zh-TW": "已加入 {n} 列。", en: "{n} row(s) added." },
   csvBadLines: { "zh-TW": "下列各行未加入：", en: "These lines were not added:" },
   csvLine: { "zh-TW": "第 {n} 行：{reason}", en: "Line {n}: {reason}" },
-  csvColumns: { "zh-TW": "欄位數不足", en: "Too few columns" },
-  csvDate: { "zh-TW": "日期無法辨識（請寫成 2024-09-01 或 113/9/1）", en: "The date cannot be read (write 2024-09-01 or 113/9/1)" },
-  csvYesNo: { "zh-TW": "「{column}」應為是／否", en: "\"{column}\" must be yes or no" },
   csvEmpty: { "zh-TW": "沒有可加入的資料列", en: "There are no rows to add" },
   rocDate: { "zh-TW": "民國日期", en: "ROC date" },
+  fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
+  parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },
+  skipped: { "zh-TW": "（空白列不計入）", en: "(blank rows are left out)" },
+  editionPeriod: { "zh-TW": "適用期間 {from} 至 {to}", en: "in force {from} to {to}" },
+} as const satisfies Record<string, Text>;
+
+export type Words = { readonly [K in keyof typeof island]: string } & { readonly docs: Readonly<Record<DocId, string>> };
+
+/** The island's words in one language, for its `words` prop. */
+export function wordsIn(lang: Lang): Words {
+  const pick = (texts: Record<string, Text>) => Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text[lang]]));
+  return { ...pick(island), docs: pick(docs) } as Words;
+}
+
+export const strings = {
+  ...island,
+  docs,
   group: {
     eligible: { "zh-TW": "我符合資格嗎？", en: "Am I eligible?" },
     money: { "zh-TW": "可以拿到多少錢？", en: "How much money?" },
@@ -79,26 +103,8 @@ export const strings = {
   byQuestion: { "zh-TW": "依問題", en: "By question" },
   inHandbook: { "zh-TW": "手冊說明", en: "In the handbook" },
   useCalculator: { "zh-TW": "試算：{title}", en: "Calculator: {title}" },
-  fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
   noscript: {
     "zh-TW": "此試算需要 JavaScript 才能計算；您仍可閱讀各問題與手冊說明。",
     en: "This calculator needs JavaScript to work out a result; the questions and the handbook still read without it.",
   },
-  /** Short names of the source documents that steps cite (rules' DocId). */
-  docs: {
-    "tops-registration-rules": { "zh-TW": "TOPS 登錄簡章", en: "TOPS registration rules" },
-    "tops-awards-letter": { "zh-TW": "台北好購獎勵機制", en: "TOPS awards letter" },
-    "spp-subsidy-manual-2019": { "zh-TW": "新創採購作業手冊（108年度）", en: "SPP manual (2019)" },
-    "spp-policy-article": { "zh-TW": "新創採購政策專文", en: "SPP policy article" },
-    "tcloud-vendor-guidelines": { "zh-TW": "雲市集申請須知", en: "TCloud guidelines" },
-    "domain-facts": { "zh-TW": "外部資料", en: "Outside facts" },
-  },
-  parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },
-  skipped: { "zh-TW": "（空白列不計入）", en: "(blank rows are left out)" },
-  editionPeriod: { "zh-TW": "適用期間 {from} 至 {to}", en: "in force {from} to {to}" },
 } as const satisfies Record<string, Text | Record<string, Text>>;
-
-/** A string in one language, with {name} placeholders filled in. */
-export function say(text: Text, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return fill(text[lang], vars);
-}

@@ -3,7 +3,7 @@
  * describes controls; the input it builds is validated by the calculator's own
  * zod schema, so no rule is restated here.
  */
-import type { Lang, Text } from "../rules/core/types.js";
+import type { Calculator, Lang, Text } from "../rules/core/types.js";
 
 /** Control name → the text in that control; also the page's query string. */
 export type FormState = Readonly<Record<string, string>>;
@@ -61,7 +61,10 @@ export interface CsvSpec {
 export type QuestionGroup = "eligible" | "money" | "award";
 
 export interface CalculatorSpec<V = Record<string, unknown>> {
+  /** The calculator's id (rules-api.md), which is also its page's slug and its spec's file name. */
   id: string;
+  /** The rules it asks for: their program, edition and schema. */
+  calculator: Calculator;
   group: QuestionGroup;
   /** The question the calculator answers, in the applicant's words. */
   question: Text;
@@ -76,7 +79,14 @@ export interface CalculatorSpec<V = Record<string, unknown>> {
   examples: readonly { label: Text; state: FormState }[];
 }
 
-/** Declares a spec; the identity function checks `outputs` against the calculator's value type. */
-export function defineSpec<V>(spec: CalculatorSpec<V>): CalculatorSpec<V> {
-  return spec;
+export type AnySpec = CalculatorSpec<Record<string, unknown>>;
+
+/**
+ * Declares a calculator's manifest: its rules and how they are asked. Everything else (the
+ * catalog, the page routes, the handbook embeds, the island that loads it) follows from the
+ * specs folder, so adding a calculator is adding one file there. The value type of `outputs`
+ * and `headline` is the calculator's own.
+ */
+export function defineSpec<V>(calculator: Calculator<Calculator["input"], V>, spec: Omit<CalculatorSpec<V>, "id" | "calculator">): AnySpec {
+  return { ...spec, id: calculator.id, calculator: calculator as unknown as Calculator } as unknown as AnySpec;
 }

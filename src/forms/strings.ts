@@ -5,7 +5,7 @@
 import type { Text } from "../rules/core/types.js";
 
 // Placeholders are filled the same way as on the calculator pages.
-export { say } from "../calculators/strings.js";
+export { say } from "../i18n/fill.js";
 
 export const strings = {
   indexTitle: { "zh-TW": "表單產生器", en: "Form generators" },

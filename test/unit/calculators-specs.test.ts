@@ -1,13 +1,25 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../../src/calculators/catalog";
 import { evaluate } from "../../src/calculators/evaluate";
 import { controlLabels } from "../../src/calculators/form-state";
 import { machineValue } from "../../src/calculators/format";
-import { calculatorIds, handbookAnchors } from "../../src/rules/index";
+import { wordsIn } from "../../src/calculators/strings";
+import { calculatorIds, calculators, handbookAnchors } from "../../src/rules/index";
 
 describe("calculator UI specs", () => {
   it("exist for every calculator of the registry", () => {
     expect(catalog.map((e) => e.spec.id)).toEqual(calculatorIds);
+  });
+
+  it("are each declared once, in a file named after the calculator, whose rules the spec carries", () => {
+    const files = readdirSync(join(import.meta.dirname, "../../src/calculators/specs")).map((f) => f.replace(/\.ts$/, ""));
+    expect(files.sort()).toEqual([...calculatorIds].sort());
+    for (const { id, spec, calc } of catalog) {
+      expect(spec.calculator).toBe(calculators[id]);
+      expect(calc).toBe(spec.calculator);
+    }
   });
 
   it.each(catalog.map((e) => [e.id, e] as const))("%s: every example computes, and the outputs name every value key in both languages", (_, { calc, spec }) => {
@@ -35,6 +47,21 @@ describe("calculator UI specs", () => {
         expect(label.en.trim(), name).not.toBe("");
       }
     }
+  });
+
+  it("hands the island its words in one language, every word present in both", () => {
+    const zh = wordsIn("zh-TW");
+    const en = wordsIn("en");
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const words of [zh, en]) {
+      for (const [key, word] of Object.entries(words)) {
+        if (key === "docs") for (const name of Object.values(word as Record<string, string>)) expect(name.trim()).not.toBe("");
+        else expect((word as string).trim(), key).not.toBe("");
+      }
+    }
+    expect(zh.calculate).toBe("計算");
+    expect(en.calculate).toBe("Calculate");
+    expect(Object.keys(en.docs).sort()).toEqual(Object.keys(zh.docs).sort());
   });
 
   it("writes machine values as the contract's data-value: strings raw, the rest as JSON", () => {

@@ -1,9 +1,9 @@
+import { sppChangeRefund } from "../../rules/spp/change-refund.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ revisedSubsidy: number; borneByGrantee: number; refundDue: number }>({
-  id: "spp-change-refund",
+export default defineSpec(sppChangeRefund, {
   group: "money",
   question: { "zh-TW": "計畫經費變更後，補助款是多少、要繳回多少？", en: "After a change to the project's cost, what is the subsidy and what goes back?" },
   intro: {

@@ -1,13 +1,11 @@
+import { sppDeadlines } from "../../rules/spp/deadlines.js";
 import { num } from "../../rules/core/format.js";
 import { deadlineParams2019 as P } from "../../rules/spp/params-2019.js";
 import { asOf } from "../fields.js";
 import { dateText } from "../format.js";
 import { defineSpec } from "../types.js";
 
-type Value = { procureBy: string; completeBy: string; claimBy: string | null };
-
-export default defineSpec<Value>({
-  id: "spp-deadlines",
+export default defineSpec(sppDeadlines, {
   group: "eligible",
   question: { "zh-TW": "核定補助後，採購、驗收與請款的期限是哪一天？", en: "After approval, by when must we procure, finish acceptance and claim the subsidy?" },
   intro: {

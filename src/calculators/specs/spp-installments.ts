@@ -1,5 +1,5 @@
 import { installmentParams2019 as P } from "../../rules/spp/params-2019.js";
-import type { Installment, InstallmentWhen } from "../../rules/spp/installments.js";
+import { sppInstallments, type Installment, type InstallmentWhen } from "../../rules/spp/installments.js";
 import { num } from "../../rules/core/format.js";
 import { monthsUnit, ntdUnit, when } from "../fields.js";
 import { list, money } from "../format.js";
@@ -14,8 +14,7 @@ const whenText: Record<InstallmentWhen, { "zh-TW": string; en: string }> = {
 const describe = (items: readonly Installment[], lang: "zh-TW" | "en") =>
   list(items.map((i) => `${money(i.amount, lang)}${lang === "en" ? " " : " "}${whenText[i.when][lang]}`), lang);
 
-export default defineSpec<{ installments: Installment[] }>({
-  id: "spp-installments",
+export default defineSpec(sppInstallments, {
   group: "money",
   question: { "zh-TW": "成熟型補助款會分幾期、何時撥付？", en: "When is a mature-track subsidy paid, and in how many installments?" },
   intro: {

@@ -1,3 +1,4 @@
+import { sppMatureSubsidy } from "../../rules/spp/mature-subsidy.js";
 import { matureParams2019 as P } from "../../rules/spp/params-2019.js";
 import { num, pct } from "../../rules/core/format.js";
 import { monthsUnit, ntdUnit, when } from "../fields.js";
@@ -6,15 +7,7 @@ import { defineSpec } from "../types.js";
 
 const tiers = Object.keys(P.rateByTier.value).map(Number);
 
-export default defineSpec<{
-  totalCost: number;
-  eligibleAmount: number;
-  maxRate: number;
-  maxSubsidy: number;
-  localShare: number;
-  capped: boolean;
-}>({
-  id: "spp-mature-subsidy",
+export default defineSpec(sppMatureSubsidy, {
   group: "money",
   question: { "zh-TW": "成熟型新創採購最多可以補助多少？", en: "How much can the mature track subsidise?" },
   intro: {

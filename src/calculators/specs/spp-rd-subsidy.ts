@@ -1,11 +1,11 @@
+import { sppRdSubsidy } from "../../rules/spp/rd-subsidy.js";
 import { rdParams2019 as P } from "../../rules/spp/params-2019.js";
 import { pct } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { money, yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ maxSubsidy: number; selfFunded: number; capped: boolean }>({
-  id: "spp-rd-subsidy",
+export default defineSpec(sppRdSubsidy, {
   group: "money",
   question: { "zh-TW": "研發型（政府出題‧新創解題）最多可以補助多少？", en: "How much can the R&D track subsidise?" },
   intro: {

@@ -1,3 +1,4 @@
+import { sppReviewScore } from "../../rules/spp/review-score.js";
 import { reviewParams2019 as P, type ReviewCriterion } from "../../rules/spp/params-2019.js";
 import { num } from "../../rules/core/format.js";
 import { when } from "../fields.js";
@@ -19,8 +20,7 @@ const scores = (track: "mature" | "rd", criteria: readonly ReviewCriterion[]): F
   })),
 });
 
-export default defineSpec<{ total: number }>({
-  id: "spp-review-score",
+export default defineSpec(sppReviewScore, {
   group: "award",
   question: { "zh-TW": "提案的加權審查分數是多少？", en: "What is a proposal's weighted review score?" },
   intro: {

@@ -1,9 +1,9 @@
+import { sppSettlementTotal } from "../../rules/spp/settlement-total.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ settlementTotal: number; settlementTotalUpper: string }>({
-  id: "spp-settlement-total",
+export default defineSpec(sppSettlementTotal, {
   group: "money",
   question: { "zh-TW": "結算驗收證明書的結算總價是多少？", en: "What is the settlement total on the final acceptance certificate?" },
   intro: {

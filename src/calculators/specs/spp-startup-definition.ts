@@ -1,5 +1,5 @@
 import { startupParams2019 as P } from "../../rules/spp/params-2019.js";
-import type { StartupDefinitionFailure } from "../../rules/spp/startup-definition.js";
+import { sppStartupDefinition, type StartupDefinitionFailure } from "../../rules/spp/startup-definition.js";
 import { num } from "../../rules/core/format.js";
 import { asOf } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
@@ -13,8 +13,7 @@ const reasons: Record<StartupDefinitionFailure, { "zh-TW": string; en: string }>
   },
 };
 
-export default defineSpec<{ qualifies: boolean; failed: StartupDefinitionFailure[] }>({
-  id: "spp-startup-definition",
+export default defineSpec(sppStartupDefinition, {
   group: "eligible",
   question: {
     "zh-TW": "我的公司算是新創採購所稱的新創事業嗎？",

@@ -1,9 +1,9 @@
+import { sppTerminationRefund } from "../../rules/spp/termination-refund.js";
 import { ntdUnit, when } from "../fields.js";
 import { money } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ refundDue: number }>({
-  id: "spp-termination-refund",
+export default defineSpec(sppTerminationRefund, {
   group: "money",
   question: { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" },
   intro: {

@@ -1,12 +1,11 @@
+import { tcloudPoints } from "../../rules/tcloud/points.js";
 import { pointsParams2023 as P } from "../../rules/tcloud/params-2023.js";
-import type { PointsItem } from "../../rules/tcloud/points.js";
 import { num, pct } from "../../rules/core/format.js";
 import { ntdUnit, pointsUnit } from "../fields.js";
 import { count, list, money } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ items: PointsItem[]; pointsUsed: number; pointsLeft: number; selfPayTotal: number }>({
-  id: "tcloud-points",
+export default defineSpec(tcloudPoints, {
   group: "money",
   question: { "zh-TW": "用雲市集數位點數買雲端方案，要自付多少？", en: "How much do I pay myself when buying with TCloud digital points?" },
   intro: {

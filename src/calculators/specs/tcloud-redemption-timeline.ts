@@ -1,11 +1,11 @@
+import { tcloudRedemptionTimeline } from "../../rules/tcloud/redemption-timeline.js";
 import { num } from "../../rules/core/format.js";
 import { redemptionParams2023 as P, solutionParams2023 as S } from "../../rules/tcloud/params-2023.js";
 import { asOf, monthsUnit } from "../fields.js";
 import { dateText } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ firstClaimFrom: string; contractEnd: string; secondClaimBy: string }>({
-  id: "tcloud-redemption-timeline",
+export default defineSpec(tcloudRedemptionTimeline, {
   group: "money",
   question: { "zh-TW": "廠商何時可以請第一期款、第二期款最晚何時請？", en: "When can a vendor claim the first installment, and by when the second?" },
   intro: {

@@ -1,11 +1,11 @@
+import { tcloudRedemption } from "../../rules/tcloud/redemption.js";
 import { redemptionParams2023 as P, solutionParams2023 as S } from "../../rules/tcloud/params-2023.js";
 import { num, pct } from "../../rules/core/format.js";
 import { monthsUnit, pointsUnit } from "../fields.js";
 import { count, yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ firstInstallment: number; earnedPoints: number; secondInstallment: number; redeemable: boolean; capRoomLeft: number }>({
-  id: "tcloud-redemption",
+export default defineSpec(tcloudRedemption, {
   group: "money",
   question: { "zh-TW": "廠商每期可以核銷多少點數？", en: "How many points can a vendor redeem in each installment?" },
   intro: {

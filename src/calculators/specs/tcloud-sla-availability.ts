@@ -1,10 +1,10 @@
+import { tcloudSlaAvailability } from "../../rules/tcloud/sla-availability.js";
 import { slaParams2023 as P } from "../../rules/tcloud/params-2023.js";
 import { num } from "../../rules/core/format.js";
 import { yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-export default defineSpec<{ availabilityPercent: number; meets: boolean; allowedDowntimeMinutes: number }>({
-  id: "tcloud-sla-availability",
+export default defineSpec(tcloudSlaAvailability, {
   group: "eligible",
   question: { "zh-TW": "這個月的系統可用性達到 SLA 嗎？", en: "Did this month's system availability meet the SLA?" },
   intro: {

@@ -1,5 +1,5 @@
 import { solutionParams2023 as P } from "../../rules/tcloud/params-2023.js";
-import type { SolutionFailure } from "../../rules/tcloud/solution-check.js";
+import { tcloudSolutionCheck, type SolutionFailure } from "../../rules/tcloud/solution-check.js";
 import { num } from "../../rules/core/format.js";
 import { daysUnit, monthsUnit, when } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
@@ -17,8 +17,7 @@ const reasons: Record<SolutionFailure, { "zh-TW": string; en: string }> = {
   "onboarding-too-long": { "zh-TW": "導入期間過長", en: "onboarding takes too long" },
 };
 
-export default defineSpec<{ acceptable: boolean; failed: SolutionFailure[] }>({
-  id: "tcloud-solution-check",
+export default defineSpec(tcloudSolutionCheck, {
   group: "eligible",
   question: { "zh-TW": "我的雲端解決方案符合遞件規範嗎？", en: "Does my cloud solution meet the submission rules?" },
   intro: {

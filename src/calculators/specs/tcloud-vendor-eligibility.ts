@@ -1,5 +1,5 @@
 import { vendorParams2023 as P } from "../../rules/tcloud/params-2023.js";
-import type { VendorFailure } from "../../rules/tcloud/vendor-eligibility.js";
+import { tcloudVendorEligibility, type VendorFailure } from "../../rules/tcloud/vendor-eligibility.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
@@ -25,8 +25,7 @@ const fact = (key: string, zh: string, en: string, check?: [string, string]): Fi
   ...(check ? { unknown: { check: { "zh-TW": check[0], en: check[1] } } } : {}),
 });
 
-export default defineSpec<{ eligible: boolean; failed: VendorFailure[] }>({
-  id: "tcloud-vendor-eligibility",
+export default defineSpec(tcloudVendorEligibility, {
   group: "eligible",
   question: { "zh-TW": "我的公司可以申請成為臺灣雲市集的資訊服務廠商嗎？", en: "Can my company apply as a Taiwan Cloud Marketplace vendor?" },
   intro: {

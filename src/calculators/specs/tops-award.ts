@@ -1,5 +1,5 @@
-import { awardParams2024 as P } from "../../rules/tops/params-2024.js";
-import type { AwardTier, TopsAward } from "../../rules/tops/award.js";
+import { awardParams2024 as P } from "../../rules/tops/award-params-2024.js";
+import { topsAward, type AwardTier } from "../../rules/tops/award.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
@@ -12,8 +12,7 @@ const tiers: Record<AwardTier, { "zh-TW": string; en: string }> = {
 };
 const counting = P.countingPeriod.value;
 
-export default defineSpec<TopsAward>({
-  id: "tops-award",
+export default defineSpec(topsAward, {
   group: "award",
   question: { "zh-TW": "我們的採購可以得到台北好購哪一級採購貢獻獎？", en: "Which TOPS purchase contribution award do our purchases reach?" },
   intro: {

@@ -1,5 +1,5 @@
-import { listingParams2024 as P, pavilionIds, pavilions2024, type PavilionId } from "../../rules/tops/params-2024.js";
-import type { ListingLimits, ListingReason } from "../../rules/tops/listing-limits.js";
+import { listingParams2024 as P, pavilionIds, pavilions2024, type PavilionId } from "../../rules/tops/listing-params-2024.js";
+import { topsListingLimits, type ListingReason } from "../../rules/tops/listing-limits.js";
 import { num } from "../../rules/core/format.js";
 import { list, yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
@@ -10,8 +10,7 @@ function reason(id: ListingReason, lang: "zh-TW" | "en"): string {
   return lang === "en" ? `more than ${num(P.perPavilionMax.value)} items in ${pavilion}` : `${pavilion}館超過 ${num(P.perPavilionMax.value)} 件`;
 }
 
-export default defineSpec<ListingLimits>({
-  id: "tops-listing-limits",
+export default defineSpec(topsListingLimits, {
   group: "eligible",
   question: { "zh-TW": "我要上架的產品服務件數符合規定嗎？", en: "Are my TOPS listings within the limits?" },
   intro: {

@@ -1,5 +1,6 @@
-import type { EligibilityReason, SupplierEligibility } from "../../rules/tops/supplier-eligibility.js";
-import { eligibilityParams2024 as P, violationIds, violations2024 } from "../../rules/tops/params-2024.js";
+import { topsSupplierEligibility, type EligibilityReason } from "../../rules/tops/supplier-eligibility.js";
+import { eligibilityParams2024 as P } from "../../rules/tops/params-2024.js";
+import { violationIds, violations2024 } from "../../rules/tops/violations-2024.js";
 import { num } from "../../rules/core/format.js";
 import { asOf, ntdUnit } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
@@ -18,8 +19,7 @@ const groups = {
   sme: { "zh-TW": "中小企業組", en: "SME group" },
 };
 
-export default defineSpec<SupplierEligibility>({
-  id: "tops-supplier-eligibility",
+export default defineSpec(topsSupplierEligibility, {
   group: "eligible",
   question: { "zh-TW": "我的公司可以登錄為台北好購（TOPS）供應方嗎？", en: "Can my company register as a TOPS supplier?" },
   intro: {

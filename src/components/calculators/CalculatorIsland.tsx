@@ -1,14 +1,14 @@
 /**
- * The one calculator island: a form generated from a UI spec, the answers kept
- * in the URL (on its own page), the result recomputed on every change.
+ * A calculator's form generated from its UI spec, the answers kept in the URL (on its
+ * own page), the result recomputed on every change. Calculator.tsx places it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { evaluate } from "../../calculators/evaluate.js";
 import { controlLabels, hasAnswers as answered, type ControlError } from "../../calculators/form-state.js";
-import { strings } from "../../calculators/strings.js";
-import type { CalculatorSpec, FormState } from "../../calculators/types.js";
+import type { Words } from "../../calculators/strings.js";
+import type { AnySpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
-import type { Calculator, Lang } from "../../rules/core/types.js";
+import type { Lang } from "../../rules/core/types.js";
 import { Ctx, fieldId, type FormContext } from "./context.js";
 import { Field } from "./Fields.js";
 import { Result } from "./Result.js";
@@ -22,16 +22,19 @@ export interface IslandProps {
   mode: "page" | "embed";
   /** The calculator's own page ("/en/calculators/tops-award/"). */
   pageUrl: string;
+  /** Its words in `lang` (strings.ts wordsIn): props, so that no dictionary ships as script. */
+  words: Words;
 }
 
 /** The answers a form's controls hold, read the way a no-script submit would send them. */
-function typedAnswers(form: HTMLFormElement, fields: CalculatorSpec<Record<string, unknown>>["fields"]): FormState {
+function typedAnswers(form: HTMLFormElement, fields: AnySpec["fields"]): FormState {
   const query = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") query.append(name, value);
   return fromQuery(`?${query}`, fields);
 }
 
-export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProps & { calc: Calculator; spec: CalculatorSpec<Record<string, unknown>> }) {
+export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandProps & { spec: AnySpec }) {
+  const calc = spec.calculator;
   const idBase = `calc-${spec.id}`;
   // The server renders the empty form; the URL is read after hydration so both renders match.
   const [state, setState] = useState<FormState>({});
@@ -50,6 +53,18 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
 
   const query = useMemo(() => toQuery(state, spec.fields), [state, spec]);
   const shareUrl = `${pageUrl}${query}`;
+
+  const writeUrl = useCallback(
+    (next: FormState, commit: boolean) => {
+      if (mode !== "page") return;
+      const url = `${window.location.pathname}${toQuery(next, spec.fields)}`;
+      if (url === `${window.location.pathname}${window.location.search}`) return;
+      if (newEntry.current) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+      newEntry.current = commit;
+    },
+    [mode, spec],
+  );
 
   useEffect(() => {
     // What the reader typed into the server-rendered form while the script loaded is the newest
@@ -73,7 +88,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
     window.addEventListener("popstate", load);
     return () => window.removeEventListener("popstate", load);
     // writeUrl changes only with mode and spec; the typed answers are adopted once, at hydration.
-  }, [mode, spec]);
+  }, [mode, spec, writeUrl]);
 
   // The language switch keeps the answers: the same query on the other language's page.
   useEffect(() => {
@@ -82,17 +97,6 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
     if (link) link.search = query;
   }, [mode, query]);
 
-  const writeUrl = useCallback(
-    (next: FormState, commit: boolean) => {
-      if (mode !== "page") return;
-      const url = `${window.location.pathname}${toQuery(next, spec.fields)}`;
-      if (url === `${window.location.pathname}${window.location.search}`) return;
-      if (newEntry.current) window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
-      newEntry.current = commit;
-    },
-    [mode, spec],
-  );
 
   const ctx: FormContext = useMemo(() => {
     const visibleErrors = new Map<string, ControlError>();
@@ -102,6 +106,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
     }
     return {
       lang,
+      words,
       idBase,
       state,
       errors: visibleErrors,
@@ -119,7 +124,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
         setTouched((prev) => (prev.has(name) ? prev : new Set([...prev, name])));
       },
     };
-  }, [evaluation, submitted, touched, lang, idBase, state, writeUrl]);
+  }, [evaluation, submitted, touched, lang, words, idBase, state, writeUrl]);
 
   useEffect(() => {
     if (focusRequest?.target === "summary") summaryRef.current?.focus();
@@ -165,7 +170,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
       >
         {summaryErrors.length > 0 && (
           <div className="calc-error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${idBase}-summary`}>
-            <h2 id={`${idBase}-summary`}>{strings.errorSummary[lang]}</h2>
+            <h2 id={`${idBase}-summary`}>{words.errorSummary}</h2>
             <ul>
               {summaryErrors.map((e, i) => (
                 <li key={`${e.name}-${i}`}>
@@ -180,8 +185,8 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
         )}
 
         {spec.examples.length > 0 && (
-          <nav className="calc-examples" aria-label={strings.examples[lang]}>
-            <span>{strings.examples[lang]}{lang === "en" ? ": " : "："}</span>
+          <nav className="calc-examples" aria-label={words.examples}>
+            <span>{words.examples}{lang === "en" ? ": " : "："}</span>
             <ul>
               {spec.examples.map((ex) => (
                 <li key={ex.label.en}>
@@ -209,11 +214,11 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
         <div className="calc-actions">
           {mode === "embed" && (
             <p className="calc-full-page">
-              <a href={shareUrl}>{strings.fullPage[lang]}</a>
+              <a href={shareUrl}>{words.fullPage}</a>
             </p>
           )}
           <button type="submit" className="calc-primary">
-            {strings.calculate[lang]}
+            {words.calculate}
           </button>
           <button
             type="button"
@@ -224,7 +229,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
               ctx.replace({}, true);
             }}
           >
-            {strings.clear[lang]}
+            {words.clear}
           </button>
         </div>
 
@@ -238,13 +243,13 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
                 const url = new URL(shareUrl, window.location.href).href;
                 try {
                   await navigator.clipboard.writeText(url);
-                  setCopyStatus(strings.copied[lang]);
+                  setCopyStatus(words.copied);
                 } catch {
-                  setCopyStatus(strings.copyFailed[lang]);
+                  setCopyStatus(words.copyFailed);
                 }
               }}
             >
-              {strings.copyLink[lang]}
+              {words.copyLink}
             </button>
             <button
               type="button"
@@ -261,7 +266,7 @@ export function CalculatorIsland({ calc, spec, lang, mode, pageUrl }: IslandProp
                 window.print();
               }}
             >
-              {strings.print[lang]}
+              {words.print}
             </button>
             <p role="status" className="calc-share__status">
               {copyStatus}

@@ -1,20 +1,22 @@
 import { useId, useState } from "react";
-import { readCsv, type CsvResult } from "../../calculators/csv.js";
+import type { CsvResult } from "../../calculators/csv.js";
 import { appendRows, itemFields } from "../../calculators/form-state.js";
-import { say, strings } from "../../calculators/strings.js";
+import { fill } from "../../i18n/fill.js";
 import type { FieldSpec } from "../../calculators/types.js";
 import { useForm } from "./context.js";
 
 /** CSV paste or file for a list: good lines become rows, bad lines are listed by number. */
 export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "list" }>; name: string }) {
-  const { lang, state, replace } = useForm();
+  const { lang, state, replace, words } = useForm();
   const [text, setText] = useState("");
   const [report, setReport] = useState<CsvResult | null>(null);
   const uid = useId();
   const subs = itemFields(field);
   const columns = subs.map((s) => field.csv?.columns[s.key]?.[0] ?? s.key).join(", ");
 
-  const add = (source: string) => {
+  // The reader loads only when a reader imports: most visits never do.
+  const add = async (source: string) => {
+    const { readCsv } = await import("../../calculators/csv.js");
     const result = readCsv(source, subs, field.csv!);
     setReport(result);
     if (result.rows.length) replace(appendRows(state, name, result.rows), true);
@@ -22,14 +24,14 @@ export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "
 
   return (
     <details className="calc-csv">
-      <summary>{strings.importCsv[lang]}</summary>
-      <p id={`${uid}-hint`}>{say(strings.csvHint, lang, { columns })}</p>
-      <label htmlFor={`${uid}-text`}>{strings.csvPaste[lang]}</label>
+      <summary>{words.importCsv}</summary>
+      <p id={`${uid}-hint`}>{fill(words.csvHint, { columns })}</p>
+      <label htmlFor={`${uid}-text`}>{words.csvPaste}</label>
       <textarea id={`${uid}-text`} rows={5} value={text} aria-describedby={`${uid}-hint`} onChange={(e) => setText(e.currentTarget.value)} />
       <button type="button" onClick={() => add(text)}>
-        {strings.csvAdd[lang]}
+        {words.csvAdd}
       </button>
-      <label htmlFor={`${uid}-file`}>{strings.csvFile[lang]}</label>
+      <label htmlFor={`${uid}-file`}>{words.csvFile}</label>
       <input
         id={`${uid}-file`}
         type="file"
@@ -42,13 +44,13 @@ export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "
       <div role="status" className="calc-csv__report">
         {report && (
           <>
-            <p>{report.rows.length ? say(strings.csvAdded, lang, { n: report.rows.length }) : strings.csvEmpty[lang]}</p>
+            <p>{report.rows.length ? fill(words.csvAdded, { n: report.rows.length }) : words.csvEmpty}</p>
             {report.problems.length > 0 && (
               <>
-                <p>{strings.csvBadLines[lang]}</p>
+                <p>{words.csvBadLines}</p>
                 <ul>
                   {report.problems.map((p) => (
-                    <li key={p.line}>{say(strings.csvLine, lang, { n: p.line, reason: p.reason[lang] })}</li>
+                    <li key={p.line}>{fill(words.csvLine, { n: p.line, reason: p.reason[lang] })}</li>
                   ))}
                 </ul>
               </>

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from "react";
+import { lazy, Suspense, useRef, type ReactNode } from "react";
 import {
   addRow,
   isScalarList,
@@ -12,14 +12,22 @@ import {
   YES,
   type ControlError,
 } from "../../calculators/form-state.js";
-import { money } from "../../calculators/format.js";
-import { say, strings } from "../../calculators/strings.js";
+import { answers, money } from "../../calculators/format.js";
+import type { Words } from "../../calculators/strings.js";
+import { fill } from "../../i18n/fill.js";
 import type { FieldSpec, Option } from "../../calculators/types.js";
 import { parseAmount } from "../../rules/helpers/parse-amount.js";
 import { toRocDate } from "../../rules/helpers/roc-date.js";
 import type { Lang } from "../../rules/core/types.js";
 import { fieldId, useForm } from "./context.js";
-import { CsvImport } from "./CsvImport.js";
+
+/**
+ * The CSV panel: one calculator has it, so the browser loads its code only there (hydration
+ * waits at its boundary meanwhile); the server has it at once, so nothing suspends there.
+ */
+const CsvImport = import.meta.env.SSR
+  ? (await import("./CsvImport.js")).CsvImport
+  : lazy(() => import("./CsvImport.js").then((m) => ({ default: m.CsvImport })));
 
 type Kind<K extends FieldSpec["kind"]> = Extract<FieldSpec, { kind: K }>;
 
@@ -33,10 +41,11 @@ function errorsOf(errors: ReadonlyMap<string, ControlError>, name: string, conta
 }
 
 function ErrorText({ id, errors, lang }: { id: string; errors: ControlError[]; lang: Lang }) {
+  const { words } = useForm();
   if (!errors.length) return null;
   return (
     <p className="calc-error" id={`${id}-error`}>
-      <span className="visually-hidden">{strings.errorPrefix[lang]}</span>
+      <span className="visually-hidden">{words.errorPrefix}</span>
       {errors.map((e) => e.message[lang]).join(" ")}
     </p>
   );
@@ -49,13 +58,14 @@ function describedBy(id: string, field: FieldSpec, hasError: boolean, extra: str
 }
 
 function Hint({ id, field, lang }: { id: string; field: FieldSpec; lang: Lang }) {
+  const { words } = useForm();
   if (!field.hint && !field.example) return null;
   return (
     <div className="calc-hint" id={`${id}-hint`}>
       {field.hint && <p>{field.hint[lang]}</p>}
       {field.example && (
         <p>
-          {strings.example[lang]}
+          {words.example}
           <span lang={lang === "en" ? undefined : "zh-TW"}>{field.example[lang]}</span>
         </p>
       )}
@@ -64,17 +74,18 @@ function Hint({ id, field, lang }: { id: string; field: FieldSpec; lang: Lang })
 }
 
 function CheckHint({ field, lang, shown }: { field: FieldSpec; lang: Lang; shown: boolean }) {
+  const { words } = useForm();
   if (!field.unknown || !shown) return null;
   return (
     <p className="calc-check">
-      <strong>{strings.toCheck[lang]}</strong>
+      <strong>{words.toCheck}</strong>
       {field.unknown.check[lang]}
     </p>
   );
 }
 
-function labelText(field: FieldSpec, lang: Lang, prefix?: string): string {
-  return `${prefix ? `${prefix} ` : ""}${field.label[lang]}${field.optional ? strings.optional[lang] : ""}`;
+function labelText(field: FieldSpec, lang: Lang, words: Words, prefix?: string): string {
+  return `${prefix ? `${prefix} ` : ""}${field.label[lang]}${field.optional ? words.optional : ""}`;
 }
 
 /** `rowLabel` prefixes the label of a list item's control; `compact` hides it visually (table cells). */
@@ -99,22 +110,22 @@ export function Field({ field, prefix = "", rowLabel, compact = false }: { field
 }
 
 const yesNoOptions: readonly Option[] = [
-  { value: YES, label: strings.yes },
-  { value: NO, label: strings.no },
+  { value: YES, label: answers.yes },
+  { value: NO, label: answers.no },
 ];
 
 function Radios({ field, name, options, rowLabel, compact }: { field: FieldSpec; name: string; options: readonly Option[]; rowLabel?: string | undefined; compact: boolean }) {
-  const { lang, idBase, state, errors, set, touch } = useForm();
+  const { lang, idBase, state, errors, set, touch, words } = useForm();
   const id = fieldId(idBase, name);
   const errs = errorsOf(errors, name, false);
-  const all: readonly Option[] = field.unknown ? [...options, { value: UNKNOWN, label: strings.dontKnow }] : options;
+  const all: readonly Option[] = field.unknown ? [...options, { value: UNKNOWN, label: answers.dontKnow }] : options;
   const value = state[name] ?? "";
   return (
     <fieldset
       className={`calc-field calc-radios${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}
       aria-describedby={describedBy(id, field, errs.length > 0)}
     >
-      <legend className={compact ? "visually-hidden" : undefined}>{labelText(field, lang, rowLabel)}</legend>
+      <legend className={compact ? "visually-hidden" : undefined}>{labelText(field, lang, words, rowLabel)}</legend>
       {!compact && <Hint id={id} field={field} lang={lang} />}
       <ErrorText id={id} errors={errs} lang={lang} />
       <div className="calc-radios__items">
@@ -148,13 +159,13 @@ function Radios({ field, name, options, rowLabel, compact }: { field: FieldSpec;
 }
 
 function Select({ field, name, rowLabel, compact }: { field: Kind<"choice">; name: string; rowLabel?: string | undefined; compact: boolean }) {
-  const { lang, idBase, state, errors, set, touch } = useForm();
+  const { lang, idBase, state, errors, set, touch, words } = useForm();
   const id = fieldId(idBase, name);
   const errs = errorsOf(errors, name, false);
   return (
     <div className={`calc-field${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}>
       <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
-        {labelText(field, lang, rowLabel)}
+        {labelText(field, lang, words, rowLabel)}
       </label>
       {!compact && <Hint id={id} field={field} lang={lang} />}
       <ErrorText id={id} errors={errs} lang={lang} />
@@ -167,7 +178,7 @@ function Select({ field, name, rowLabel, compact }: { field: Kind<"choice">; nam
         onChange={(e) => set({ [name]: e.currentTarget.value }, true)}
         onBlur={() => touch(name)}
       >
-        <option value="">{strings.choose[lang]}</option>
+        <option value="">{words.choose}</option>
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label[lang]}
@@ -180,13 +191,14 @@ function Select({ field, name, rowLabel, compact }: { field: Kind<"choice">; nam
 
 /** What the typed text reads as, next to the control: the amount in NT$, the ROC date. */
 function Reading({ field, raw, lang, id }: { field: FieldSpec; raw: string; lang: Lang; id: string }): ReactNode {
+  const { words } = useForm();
   if (raw.trim() === "" || raw === UNKNOWN) return null;
   if (field.kind === "amount") {
     const parsed = parseAmount(raw);
     if (!parsed.ok) return null;
     return (
       <span className="calc-reading" id={`${id}-reading`}>
-        {say(strings.parsedAs, lang, { value: money(parsed.value, lang) })}
+        {fill(words.parsedAs, { value: money(parsed.value, lang) })}
       </span>
     );
   }
@@ -194,7 +206,7 @@ function Reading({ field, raw, lang, id }: { field: FieldSpec; raw: string; lang
     try {
       return (
         <span className="calc-reading" id={`${id}-reading`}>
-          {strings.rocDate[lang]}
+          {words.rocDate}
           {lang === "en" ? ": " : "："}
           <span lang="zh-TW">{toRocDate(raw)}</span>
         </span>
@@ -207,7 +219,7 @@ function Reading({ field, raw, lang, id }: { field: FieldSpec; raw: string; lang
 }
 
 function TextControl({ field, name, rowLabel, compact }: { field: FieldSpec; name: string; rowLabel?: string | undefined; compact: boolean }) {
-  const { lang, idBase, state, errors, set, touch } = useForm();
+  const { lang, idBase, state, errors, set, touch, words } = useForm();
   const id = fieldId(idBase, name);
   const errs = errorsOf(errors, name, false);
   const raw = state[name] ?? "";
@@ -219,7 +231,7 @@ function TextControl({ field, name, rowLabel, compact }: { field: FieldSpec; nam
   return (
     <div className={`calc-field${errs.length ? " calc-field--error" : ""}${compact ? " calc-field--row" : ""}`}>
       <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
-        {labelText(field, lang, rowLabel)}
+        {labelText(field, lang, words, rowLabel)}
       </label>
       {!compact && <Hint id={id} field={field} lang={lang} />}
       <ErrorText id={id} errors={errs} lang={lang} />
@@ -257,7 +269,7 @@ function TextControl({ field, name, rowLabel, compact }: { field: FieldSpec; nam
               set({ [name]: e.currentTarget.checked ? UNKNOWN : stash.current }, true);
             }}
           />
-          <label htmlFor={`${id}-unknown`}>{strings.dontKnow[lang]}</label>
+          <label htmlFor={`${id}-unknown`}>{answers.dontKnow[lang]}</label>
           <CheckHint field={field} lang={lang} shown={unknown} />
         </div>
       )}
@@ -266,12 +278,12 @@ function TextControl({ field, name, rowLabel, compact }: { field: FieldSpec; nam
 }
 
 function Checkboxes({ field, name }: { field: Kind<"multi">; name: string }) {
-  const { lang, idBase, state, errors, set, touch } = useForm();
+  const { lang, idBase, state, errors, set, touch, words } = useForm();
   const id = fieldId(idBase, name);
   const errs = errorsOf(errors, name, true);
   return (
     <fieldset className={`calc-field calc-checkboxes${errs.length ? " calc-field--error" : ""}`} aria-describedby={describedBy(id, field, errs.length > 0)}>
-      <legend>{labelText(field, lang)}</legend>
+      <legend>{labelText(field, lang, words)}</legend>
       <Hint id={id} field={field} lang={lang} />
       <ErrorText id={id} errors={errs} lang={lang} />
       {field.options.map((option, i) => {
@@ -303,12 +315,12 @@ function Checkboxes({ field, name }: { field: Kind<"multi">; name: string }) {
 }
 
 function Group({ field, name }: { field: Kind<"group">; name: string }) {
-  const { lang, idBase, errors } = useForm();
+  const { lang, idBase, errors, words } = useForm();
   const id = fieldId(idBase, name);
   const own = errors.get(name);
   return (
     <fieldset className="calc-field calc-group" id={id} tabIndex={-1} aria-describedby={describedBy(id, field, Boolean(own))}>
-      <legend>{labelText(field, lang)}</legend>
+      <legend>{labelText(field, lang, words)}</legend>
       <Hint id={id} field={field} lang={lang} />
       <ErrorText id={id} errors={own ? [own] : []} lang={lang} />
       {field.fields.map((sub) => (
@@ -319,21 +331,21 @@ function Group({ field, name }: { field: Kind<"group">; name: string }) {
 }
 
 function List({ field, name }: { field: Kind<"list">; name: string }) {
-  const { lang, idBase, state, errors, replace } = useForm();
+  const { lang, idBase, state, errors, replace, words } = useForm();
   const id = fieldId(idBase, name);
   const own = errors.get(name);
   const scalar = isScalarList(field);
   const subs = itemFields(field);
   const rows = Math.max(1, rowCount(state, name));
-  const rowText = (n: number) => say(strings.row, lang, { n });
+  const rowText = (n: number) => fill(words.row, { n });
   const remove = (row: number) => (
-    <button type="button" className="calc-remove" onClick={() => replace(removeRow(state, name, row), true)} aria-label={say(strings.removeRow, lang, { n: row + 1 })}>
+    <button type="button" className="calc-remove" onClick={() => replace(removeRow(state, name, row), true)} aria-label={fill(words.removeRow, { n: row + 1 })}>
       {lang === "en" ? "Remove" : "刪除"}
     </button>
   );
   return (
     <fieldset className="calc-field calc-list" id={id} tabIndex={-1} aria-describedby={describedBy(id, field, Boolean(own))}>
-      <legend>{labelText(field, lang)}</legend>
+      <legend>{labelText(field, lang, words)}</legend>
       <Hint id={id} field={field} lang={lang} />
       <ErrorText id={id} errors={own ? [own] : []} lang={lang} />
       {scalar ? (
@@ -381,11 +393,15 @@ function List({ field, name }: { field: Kind<"list">; name: string }) {
           </table>
         </div>
       )}
-      <p className="calc-list__note">{strings.skipped[lang]}</p>
+      <p className="calc-list__note">{words.skipped}</p>
       <button type="button" className="calc-add" onClick={() => replace(addRow(state, field, name), true)}>
-        {strings.addRow[lang]}
+        {words.addRow}
       </button>
-      {field.csv && <CsvImport field={field} name={name} />}
+      {field.csv && (
+        <Suspense>
+          <CsvImport field={field} name={name} />
+        </Suspense>
+      )}
     </fieldset>
   );
 }

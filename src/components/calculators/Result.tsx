@@ -1,17 +1,19 @@
 import type { Case, Evaluation } from "../../calculators/evaluate.js";
 import { machineValue, num, yesNo } from "../../calculators/format.js";
-import { say, strings } from "../../calculators/strings.js";
+import { fill } from "../../i18n/fill.js";
 import type { CalculatorSpec, FieldSpec } from "../../calculators/types.js";
 import type { Calculator, Cite, Lang, Step, StepValue, Text, Warning } from "../../rules/core/types.js";
+import { useForm } from "./context.js";
 
 type Spec = CalculatorSpec<Record<string, unknown>>;
 
 const sitePrefix = (lang: Lang) => (lang === "en" ? "/en" : "/zh-tw");
 
 function CiteLink({ cite, lang }: { cite: Cite; lang: Lang }) {
+  const { words } = useForm();
   return (
     <a href={`${sitePrefix(lang)}${cite.href}`} data-cite={cite.href}>
-      {strings.docs[cite.doc][lang]} {cite.clause}
+      {words.docs[cite.doc]} {cite.clause}
     </a>
   );
 }
@@ -24,6 +26,7 @@ function stepValue(value: StepValue, lang: Lang): string | null {
 }
 
 function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
+  const { words } = useForm();
   return (
     <ol className="calc-steps">
       {steps.map((s) => {
@@ -41,7 +44,7 @@ function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
             </p>
             {s.detail && <p className="calc-step__detail">{s.detail[lang]}</p>}
             <p className="calc-step__cite">
-              {strings.source[lang]}
+              {words.source}
               {lang === "en" ? ": " : "："}
               <CiteLink cite={s.cite} lang={lang} />
             </p>
@@ -53,17 +56,18 @@ function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
 }
 
 function Warnings({ warnings, lang }: { warnings: readonly Warning[]; lang: Lang }) {
+  const { words } = useForm();
   if (!warnings.length) return null;
   return (
     <div className="calc-warnings">
-      <h3>{strings.warnings[lang]}</h3>
+      <h3>{words.warnings}</h3>
       <ul>
         {warnings.map((w) => (
           <li key={w.id} data-warning={w.id}>
             <p>{w.message[lang]}</p>
             {w.cites.length > 0 && (
               <p className="calc-step__cite">
-                {strings.source[lang]}
+                {words.source}
                 {lang === "en" ? ": " : "："}
                 {w.cites.map((c, i) => (
                   <span key={`${c.href}-${c.clause}`}>
@@ -133,11 +137,12 @@ export function Result({
   /** Control name → label (controlLabels), to name "I don't know" answers. */
   labels: ReadonlyMap<string, Text>;
 }) {
+  const { words } = useForm();
   const edition = calc.editionInfo;
   const note = (
     <p className="calc-unofficial">
-      {say(strings.unofficial, lang, { edition: calc.edition })} {edition.title[lang]}
-      {lang === "en" ? ` (${say(strings.editionPeriod, lang, { ...edition.period })})` : `（${say(strings.editionPeriod, lang, { ...edition.period })}）`}
+      {fill(words.unofficial, { edition: calc.edition })} {edition.title[lang]}
+      {lang === "en" ? ` (${fill(words.editionPeriod, { ...edition.period })})` : `（${fill(words.editionPeriod, { ...edition.period })}）`}
     </p>
   );
 
@@ -146,9 +151,9 @@ export function Result({
     return (
       <section className="calc-result calc-result--empty" aria-labelledby={`${idBase}-result`} data-result="none">
         <h2 id={`${idBase}-result`} tabIndex={-1}>
-          {strings.result[lang]}
+          {words.result}
         </h2>
-        <p role="status">{hasAnswers ? strings.staleResult[lang] : strings.noResult[lang]}</p>
+        <p role="status">{hasAnswers ? words.staleResult : words.noResult}</p>
       </section>
     );
   }
@@ -158,16 +163,16 @@ export function Result({
     return (
       <section className="calc-result calc-result--depends" aria-labelledby={`${idBase}-result`} data-result="depends">
         <h2 id={`${idBase}-result`} tabIndex={-1}>
-          {strings.result[lang]}
+          {words.result}
         </h2>
         <p className="calc-headline" role="status">
-          {strings.dependsHeading[lang]}
+          {words.dependsHeading}
         </p>
-        <p>{say(strings.dependsIntro, lang, { names: namesText(labels, names, lang) })}</p>
+        <p>{fill(words.dependsIntro, { names: namesText(labels, names, lang) })}</p>
         <ul className="calc-cases">
           {evaluation.cases.map((c, i) => (
             <li key={i}>
-              {say(strings.ifAnswer, lang, { answers: answersText(spec, labels, c.answers, lang) })}
+              {fill(words.ifAnswer, { answers: answersText(spec, labels, c.answers, lang) })}
               {spec.headline(c.outcome.value, lang)}
             </li>
           ))}
@@ -183,17 +188,17 @@ export function Result({
   return (
     <section className="calc-result" aria-labelledby={`${idBase}-result`} data-result="ok">
       <h2 id={`${idBase}-result`} tabIndex={-1}>
-        {strings.result[lang]}
+        {words.result}
       </h2>
       <p className="calc-headline" role="status">
         {spec.headline(value, lang)}
       </p>
       {assumedNames.length > 0 && (
         <p className="calc-assumed">
-          {say(strings.assumedNote, lang, { names: namesText(labels, assumedNames, lang), values: answersText(spec, labels, assumed, lang) })}
+          {fill(words.assumedNote, { names: namesText(labels, assumedNames, lang), values: answersText(spec, labels, assumed, lang) })}
         </p>
       )}
-      <h3>{strings.values[lang]}</h3>
+      <h3>{words.values}</h3>
       <dl className="calc-values">
         {Object.entries(spec.outputs).map(([key, out]) => (
           <div key={key}>
@@ -206,7 +211,7 @@ export function Result({
           </div>
         ))}
       </dl>
-      <h3>{strings.howWorkedOut[lang]}</h3>
+      <h3>{words.howWorkedOut}</h3>
       <Steps steps={outcome.steps} lang={lang} />
       <Warnings warnings={outcome.warnings} lang={lang} />
       {note}

@@ -1,11 +1,14 @@
 import { createContext, useContext } from "react";
 import type { ControlError } from "../../calculators/form-state.js";
+import type { Words } from "../../calculators/strings.js";
 import type { FormState } from "../../calculators/types.js";
 import type { Lang } from "../../rules/core/types.js";
 
 /** What every control needs from the island: the state, its errors, and how to change it. */
 export interface FormContext {
   lang: Lang;
+  /** The island's words in `lang`. */
+  words: Words;
   idBase: string;
   state: FormState;
   /** Errors to show now (all after "Calculate", else only those of controls already left). */

@@ -7,7 +7,7 @@ export type Text = { "zh-TW": string; en: string };
 export type Program = "tops" | "spp" | "tcloud";
 
 /** Source files of `shared/seeds/` (without `.txt`), plus the outside facts file. */
-type DocId =
+export type DocId =
   | "tops-registration-rules"
   | "tops-awards-letter"
   | "spp-subsidy-manual-2019"

@@ -5,7 +5,7 @@ import { asOfField, count, money } from "../core/schema.js";
 import type { Step } from "../core/types.js";
 import { edition2023, pointsParams2023 as P } from "./params-2023.js";
 
-export interface PointsItem {
+interface PointsItem {
   price: number;
   points: number;
   selfPay: number;

@@ -7,15 +7,15 @@ import type { Text } from "../core/types.js";
 import {
   awardParams2024 as P,
   councilApprovalCite,
-  edition2024,
   purchaseContributionCite,
   registeredSuppliersCite,
   sustainabilityThemes2024,
-} from "./params-2024.js";
+} from "./award-params-2024.js";
+import { edition2024 } from "./params-2024.js";
 
 export type AwardTier = "gold" | "silver" | "bronze";
 
-export interface TopsAward {
+interface TopsAward {
   countedTotal: number;
   tier: AwardTier | null;
   startupTotal: number;

@@ -3,11 +3,12 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
 import type { Step } from "../core/types.js";
-import { edition2024, listingParams2024 as P, onePavilionCite, pavilionIds, pavilions2024, type PavilionId } from "./params-2024.js";
+import { listingParams2024 as P, onePavilionCite, pavilionIds, pavilions2024, type PavilionId } from "./listing-params-2024.js";
+import { edition2024 } from "./params-2024.js";
 
 export type ListingReason = `pavilion-limit:${PavilionId}` | "total-limit";
 
-export interface ListingLimits {
+interface ListingLimits {
   ok: boolean;
   perPavilion: Record<PavilionId, number>;
   failed: ListingReason[];

@@ -5,9 +5,9 @@ import { num, text } from "../core/format.js";
 import { asOfField, count, isoDate, money, yesNo } from "../core/schema.js";
 import type { Step, Text, Warning } from "../core/types.js";
 import {
-  awardParams2024,
   caseByCaseCite,
   conditionsCite,
+  countingPeriod2024,
   edition2024,
   eligibilityParams2024 as P,
   employeeProofCite,
@@ -18,10 +18,8 @@ import {
   smeStandardCite,
   startupDefinitionCites,
   taipeiRegistrationCite,
-  type ViolationId,
-  violationIds,
-  violations2024,
 } from "./params-2024.js";
+import { type ViolationId, violationIds, violations2024 } from "./violations-2024.js";
 
 export type EligibilityReason =
   | "not-registered-in-taipei"
@@ -30,7 +28,7 @@ export type EligibilityReason =
   | "cannot-issue-invoice"
   | ViolationId;
 
-export interface SupplierEligibility {
+interface SupplierEligibility {
   eligible: boolean;
   group: "startup" | "sme" | null;
   failed: EligibilityReason[];
@@ -95,7 +93,7 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
 
 /** The TOPS and SPP startup definitions differ (seeds/README.md): say so whenever the TOPS age test matters. */
 function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warning | null {
-  const period = awardParams2024.countingPeriod.value;
+  const period = countingPeriod2024.value;
   const spp = text(
     "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），兩計畫對新創的定義不同：符合 TOPS 新創事業組不代表符合新創採購的新創定義。",
     "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them): the two programs define a startup differently, and a TOPS startup is not necessarily an SPP startup.",
