@@ -7,6 +7,8 @@
  *     the browser loads it, gzip);
  *   - the Pagefind index size;
  *   - zh-TW and English search recall and precision, from test/e2e/search.test.ts;
+ *   - the time from a keystroke to the updated result on each calculator, from
+ *     test/e2e/keystrokes.bench.ts;
  *   - Lighthouse scores of one page of each type in both languages (performance as the
  *     median of --runs runs, 3 by default), from scripts/lighthouse.mjs.
  * A measurement, not a test: a failing budget or search test is reported in the table, and
@@ -104,6 +106,17 @@ try {
     row(`search ${m[1] === "en" ? "English" : "zh-TW"} (${m[2]} terms)`, `recall ${m[3]}%, precision ${m[4]}% (Pagefind alone: recall ${m[5]}%, precision ${m[6]}%)`);
   }
   if (!tests.ok) row("budget and search tests", `FAILED: ${(tests.output.match(/^ *(?:×|FAIL) .+$/gm) ?? ["see vitest output"]).slice(0, 5).join("; ")}`);
+
+  console.error("bench: keystroke → result in Chromium, per calculator");
+  const keys = timed(bin("vitest"), ["run", "--config", "vitest.bench.config.ts", "test/e2e/keystrokes.bench.ts"], { SITE_DIST: out, NO_COLOR: "1" });
+  const keystrokes = JSON.parse(/^KEYSTROKES (.+)$/m.exec(keys.output)?.[1] ?? "[]");
+  if (keystrokes.length) {
+    const slowest = keystrokes.reduce((a, b) => (b.median > a.median ? b : a));
+    row(
+      `recompute after a keystroke (${keystrokes.length} calculators with a text box)`,
+      `median per calculator at most ${slowest.median.toFixed(1)} ms (${slowest.id}); ${keystrokes.map((k) => `${k.id} ${k.median.toFixed(1)}`).join(", ")}`,
+    );
+  } else row("recompute after a keystroke", `not measured: ${keys.output.slice(-300)}`);
 
   console.error(`bench: Lighthouse, ${runs} run(s) per page`);
   const audits = await auditPages({ dist: out, runs, log: (line) => console.error(`  ${line}`) });

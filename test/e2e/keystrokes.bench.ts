@@ -1,0 +1,53 @@
+/**
+ * Recompute after a keystroke (issue 11: at most 16 ms median on every calculator), in
+ * Chromium over the built site (SITE_DIST): each calculator's page with its first worked
+ * example, then keystrokes into its first filled-in text box, one digit added and taken away
+ * in turn. Each sample runs from the input event to the next task, by when React has
+ * re-evaluated the rules, rendered and committed (an input event's update is flushed before
+ * the next task). A measurement, printed and read by scripts/bench.mjs, never asserted.
+ */
+import { it } from "vitest";
+import { catalog } from "../../src/calculators/catalog";
+import { RESULT, ready, useSite, withExample } from "../support/crawl";
+
+const KEYSTROKES = 40;
+const site = useSite();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+it("median time from a keystroke to the updated result, per calculator", async () => {
+  const rows: { id: string; median: number; max: number }[] = [];
+  for (const { id } of catalog) {
+    const path = `/zh-tw/calculators/${id}/`;
+    const url = withExample(path) ?? path;
+    await site.tab.goto(site.url + url, { waitUntil: "load" });
+    await ready(site.tab, url);
+    // The example's result shows once React has hydrated the form (after its spec loaded).
+    await site.tab.waitForSelector(RESULT);
+    const samples = await site.tab.evaluate(async (keystrokes) => {
+      const boxes = [...document.querySelectorAll<HTMLInputElement>("form[data-calculator] input:not([type]), form[data-calculator] input[type=text]")];
+      const box = boxes.find((b) => /\d$/.test(b.value)) ?? boxes[0];
+      if (!box) return [];
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      const nextTask = () =>
+        new Promise<void>((done) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done();
+          channel.port2.postMessage(null);
+        });
+      const out: number[] = [];
+      box.focus();
+      for (let i = 0; i < keystrokes; i += 1) {
+        const start = performance.now();
+        setValue.call(box, i % 2 ? box.value.slice(0, -1) : `${box.value}0`);
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        await nextTask();
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, KEYSTROKES);
+    if (samples.length) rows.push({ id, median: median(samples), max: Math.max(...samples) });
+  }
+  console.log(["| calculator | median keystroke → result | slowest |", "|---|---|---|", ...rows.map((r) => `| ${r.id} | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
+  console.log(`KEYSTROKES ${JSON.stringify(rows)}`);
+});
