@@ -1,6 +1,6 @@
 import { href } from "../anchors.js";
 import { param } from "../core/params.js";
-import type { Cite, Edition, Period, Text } from "../core/types.js";
+import type { Cite, Edition, Period } from "../core/types.js";
 
 /**
  * 「台北好購推廣平台（TOPS）」採購方註冊暨供應方登錄簡章 (tops-registration-rules.txt) and the
