@@ -22,7 +22,7 @@ async function openEmbeds(): Promise<number> {
   const summaries = site.tab.locator("main details:has(astro-island) > summary");
   const count = await summaries.count();
   for (let i = 0; i < count; i += 1) await summaries.nth(i).click();
-  if (count) await site.tab.waitForFunction((n) => document.querySelectorAll("main details astro-island:not([ssr]) form[data-calculator]").length >= n, count);
+  if (count) await site.tab.waitForFunction((n) => document.querySelectorAll("main details form[data-calculator][data-hydrated]").length >= n, count);
   return count;
 }
 

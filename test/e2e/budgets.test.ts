@@ -89,7 +89,7 @@ describe("budgets", () => {
       if (count === 0) continue;
       const w = watch(site.tab, site.url);
       for (let i = 0; i < count; i += 1) await summaries.nth(i).click();
-      await site.tab.waitForFunction((n) => document.querySelectorAll("main details astro-island:not([ssr]) form[data-calculator]").length >= n, count);
+      await site.tab.waitForFunction((n) => document.querySelectorAll("main details form[data-calculator][data-hydrated]").length >= n, count);
       await w.stop();
       opened += 1;
       const js = [...w.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(site.tab));

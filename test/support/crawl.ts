@@ -109,7 +109,7 @@ export async function inlineScriptBytes(page: Page): Promise<number> {
 /** Waits until a page's interactive parts have rendered: calculator islands, form generators, search results. */
 export async function ready(page: Page, path: string): Promise<void> {
   const type = pageType(path);
-  if (type === "calculator") await page.waitForSelector("astro-island:not([ssr]) form[data-calculator]");
+  if (type === "calculator") await page.waitForSelector("form[data-calculator][data-hydrated]");
   else if (type === "form") await page.waitForSelector("form.form-fields");
   else if (type === "search" && path.includes("?q=")) await page.waitForSelector("[data-search-results][data-state]");
 }

@@ -9,6 +9,7 @@ import type { Words } from "../../calculators/strings.js";
 import type { AnySpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
 import type { Lang } from "../../rules/core/types.js";
+import { labelled } from "../../i18n/fill.js";
 import { Ctx, fieldId, type FormContext } from "./context.js";
 import { Field } from "./Fields.js";
 import { Result } from "./Result.js";
@@ -39,6 +40,8 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
   // The server renders the empty form; the URL is read after hydration so both renders match.
   const [state, setState] = useState<FormState>({});
   const [submitted, setSubmitted] = useState(false);
+  // Set once React owns the form: until then a click is the browser's own submit.
+  const [hydrated, setHydrated] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [copyStatus, setCopyStatus] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -70,6 +73,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
     // What the reader typed into the server-rendered form while the script loaded is the newest
     // answer: adopting it keeps those keystrokes (and, as the values match, the caret and focus).
     const typed = formRef.current ? typedAnswers(formRef.current, spec.fields) : {};
+    setHydrated(true);
     if (mode !== "page") {
       if (answered(typed)) setState(typed);
       return;
@@ -156,6 +160,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
         id={idBase}
         className="calc"
         data-calculator={spec.id}
+        data-hydrated={hydrated ? "" : undefined}
         method="get"
         action={mode === "embed" ? pageUrl : undefined}
         noValidate
@@ -175,7 +180,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
               {summaryErrors.map((e, i) => (
                 <li key={`${e.name}-${i}`}>
                   <a href={`#${targets.has(e.name) ? fieldId(idBase, e.name) : idBase}`} onClick={(ev) => jump(ev, e.name)}>
-                    {targets.has(e.name) ? `${targets.get(e.name)![lang]}${lang === "en" ? ": " : "："}` : ""}
+                    {targets.has(e.name) ? labelled(targets.get(e.name)![lang], lang) : ""}
                     {e.message[lang]}
                   </a>
                 </li>
@@ -186,7 +191,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
 
         {spec.examples.length > 0 && (
           <nav className="calc-examples" aria-label={words.examples}>
-            <span>{words.examples}{lang === "en" ? ": " : "："}</span>
+            <span>{labelled(words.examples, lang)}</span>
             <ul>
               {spec.examples.map((ex) => (
                 <li key={ex.label.en}>
