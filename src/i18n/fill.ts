@@ -9,3 +9,16 @@ export function fill(template: string, vars: Record<string, string | number> = {
 export function say(text: Text, lang: Lang, vars: Record<string, string | number> = {}): string {
   return fill(text[lang], vars);
 }
+
+/**
+ * A label followed by the language's colon, unless it already ends in a question mark or
+ * colon: a question as label ("成立未滿八年？") read "成立未滿八年？：" in the error summary.
+ */
+export function labelled(label: string, lang: Lang): string {
+  return /[?？:：]$/.test(label) ? `${label} ` : `${label}${colon(lang)}`;
+}
+
+/** The colon between a label and what follows: full-width in Chinese, ": " in English. */
+export function colon(lang: Lang): string {
+  return lang === "en" ? ": " : "：";
+}

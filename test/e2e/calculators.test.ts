@@ -34,7 +34,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(e.message));
   await page.goto(server.url + path);
-  await page.waitForSelector("astro-island:not([ssr]) form[data-calculator]");
+  await page.waitForSelector("form[data-calculator][data-hydrated]");
   return { page, problems };
 }
 
@@ -91,8 +91,10 @@ function expectedItems(calc: Calculator, spec: CalculatorSpec<Record<string, unk
   if (result.status !== "invalid") throw new Error(`${spec.id}: expected errors for ${JSON.stringify(state)}`);
   const labels = controlLabels(spec.fields, state);
   const l = lang === "en" ? "en" : "zh-TW";
+  // A question keeps its own question mark and takes no colon after it ("…？ 此欄位必填", not "…？：").
+  const lead = (label: string) => (/[?？]$/.test(label) ? `${label} ` : `${label}${lang === "en" ? ": " : "："}`);
   return result.errors.map((e) => ({
-    text: `${labels.get(e.name)?.[l] ?? "(a question not on the page)"}${lang === "en" ? ": " : "："}${e.message[l]}`,
+    text: `${lead(labels.get(e.name)?.[l] ?? "(a question not on the page)")}${e.message[l]}`,
     beside: e.message[l],
   }));
 }
@@ -238,7 +240,7 @@ describe("calculator pages in Chromium", () => {
     await input.focus();
     await page.keyboard.type("1800000", { delay: 60 });
     expect(await page.locator("astro-island[ssr]").count()).toBe(1);
-    await page.waitForSelector("astro-island:not([ssr]) form[data-calculator]");
+    await page.waitForSelector("form[data-calculator][data-hydrated]");
     await page.keyboard.type("0", { delay: 60 });
     expect(await input.inputValue()).toBe("18000000");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("totalBudget");
@@ -313,7 +315,7 @@ describe("calculator pages in Chromium", () => {
     expect(scripts).toEqual([]);
     await page.focus("#calculator-tops-award summary");
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#calculator-tops-award astro-island:not([ssr])");
+    await page.waitForSelector("#calculator-tops-award form[data-calculator][data-hydrated]");
     expect(scripts.length).toBeGreaterThan(0);
     await fill(page, "tops-award", {
       "purchases.0.date": "2024-12-01",

@@ -14,7 +14,7 @@ import {
 } from "../../calculators/form-state.js";
 import { answers, money } from "../../calculators/format.js";
 import type { Words } from "../../calculators/strings.js";
-import { fill } from "../../i18n/fill.js";
+import { colon, fill } from "../../i18n/fill.js";
 import type { FieldSpec, Option } from "../../calculators/types.js";
 import { parseAmount } from "../../rules/helpers/parse-amount.js";
 import { toRocDate } from "../../rules/helpers/roc-date.js";
@@ -207,7 +207,7 @@ function Reading({ field, raw, lang, id }: { field: FieldSpec; raw: string; lang
       return (
         <span className="calc-reading" id={`${id}-reading`}>
           {words.rocDate}
-          {lang === "en" ? ": " : "："}
+          {colon(lang)}
           <span lang="zh-TW">{toRocDate(raw)}</span>
         </span>
       );

@@ -1,6 +1,6 @@
 import type { Case, Evaluation } from "../../calculators/evaluate.js";
 import { machineValue, num, yesNo } from "../../calculators/format.js";
-import { fill } from "../../i18n/fill.js";
+import { colon, fill } from "../../i18n/fill.js";
 import type { CalculatorSpec, FieldSpec } from "../../calculators/types.js";
 import type { Calculator, Cite, Lang, Step, StepValue, Text, Warning } from "../../rules/core/types.js";
 import { useForm } from "./context.js";
@@ -30,14 +30,14 @@ function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
   return (
     <ol className="calc-steps">
       {steps.map((s) => {
-        const value = stepValue(s.value, lang);
+        const value = s.shown?.[lang] ?? stepValue(s.value, lang);
         return (
           <li key={s.id} data-step={s.id}>
             <p className="calc-step__label">
               <strong>{s.label[lang]}</strong>
               {value !== null && (
                 <>
-                  {lang === "en" ? ": " : "："}
+                  {colon(lang)}
                   <span className="calc-step__value">{value}</span>
                 </>
               )}
@@ -45,7 +45,7 @@ function Steps({ steps, lang }: { steps: readonly Step[]; lang: Lang }) {
             {s.detail && <p className="calc-step__detail">{s.detail[lang]}</p>}
             <p className="calc-step__cite">
               {words.source}
-              {lang === "en" ? ": " : "："}
+              {colon(lang)}
               <CiteLink cite={s.cite} lang={lang} />
             </p>
           </li>
@@ -68,7 +68,7 @@ function Warnings({ warnings, lang }: { warnings: readonly Warning[]; lang: Lang
             {w.cites.length > 0 && (
               <p className="calc-step__cite">
                 {words.source}
-                {lang === "en" ? ": " : "："}
+                {colon(lang)}
                 {w.cites.map((c, i) => (
                   <span key={`${c.href}-${c.clause}`}>
                     {i > 0 && (lang === "en" ? "; " : "；")}
@@ -111,7 +111,7 @@ function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Cas
             : typeof value === "number"
               ? num(value)
               : String(value);
-      return `${labels.get(name)?.[lang] ?? name}${range ? (lang === "en" ? ": " : "：") : " = "}${shown}`;
+      return `${labels.get(name)?.[lang] ?? name}${range ? colon(lang) : " = "}${shown}`;
     })
     .join(lang === "en" ? "; " : "；");
 }
