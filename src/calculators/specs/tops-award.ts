@@ -1,15 +1,10 @@
 import { awardParams2024 as P } from "../../rules/tops/award-params-2024.js";
-import { topsAward, type AwardTier } from "../../rules/tops/award.js";
+import { TIER_NAMES as tiers, topsAward } from "../../rules/tops/award.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
 import { defineSpec } from "../types.js";
 
-const tiers: Record<AwardTier, { "zh-TW": string; en: string }> = {
-  gold: { "zh-TW": "金獎", en: "gold" },
-  silver: { "zh-TW": "銀獎", en: "silver" },
-  bronze: { "zh-TW": "銅獎", en: "bronze" },
-};
 const counting = P.countingPeriod.value;
 
 export default defineSpec(topsAward, {
@@ -53,7 +48,7 @@ export default defineSpec(topsAward, {
   headline: (v, lang) =>
     v.tier
       ? lang === "en"
-        ? `${tiers[v.tier].en[0]!.toUpperCase()}${tiers[v.tier].en.slice(1)}: counted purchases of ${money(v.countedTotal, lang)} reach the ${tiers[v.tier].en} tier.`
+        ? `${tiers[v.tier].en}: counted purchases of ${money(v.countedTotal, lang)} reach the ${tiers[v.tier].en.toLowerCase()} tier.`
         : `${tiers[v.tier]["zh-TW"]}：計入的採購金額 ${money(v.countedTotal, lang)}，達${tiers[v.tier]["zh-TW"]}門檻。`
       : lang === "en"
         ? `No tier yet: counted purchases of ${money(v.countedTotal, lang)} are below the bronze threshold of ${money(P.bronze.value, lang)}.`

@@ -8,8 +8,8 @@ export function defineCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S,
   return calc;
 }
 
-export function step(id: string, label: Text, value: StepValue, cite: Cite, detail?: Text): Step {
-  return detail ? { id, label, value, cite, detail } : { id, label, value, cite };
+export function step(id: string, label: Text, value: StepValue, cite: Cite, detail?: Text, shown?: Text): Step {
+  return { id, label, value, cite, ...(detail && { detail }), ...(shown && { shown }) };
 }
 
 export function warning(id: string, message: Text, ...cites: Cite[]): Warning {

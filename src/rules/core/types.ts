@@ -63,6 +63,8 @@ export interface Step {
   cite: Cite;
   /** Optional sentence showing the arithmetic or the reasoning. */
   detail?: Text;
+  /** How the value reads where it is not a plain number or date: 90% for 0.9, 銀獎 / Silver for "silver". */
+  shown?: Text;
 }
 
 export interface Warning {

@@ -64,7 +64,7 @@ export const sppDeadlines = defineCalculator({
       ),
       step(
         "s2-1-1-procure-by",
-        P.procureWithinMonths.label,
+        text("辦理採購的期限", "Last day to procure"),
         procureBy,
         P.procureWithinMonths.cite,
         procureBy === threeMonths
@@ -86,7 +86,7 @@ export const sppDeadlines = defineCalculator({
         ),
         step(
           "s2-1-2-claim-by",
-          P.claimWithinMonths.label,
+          text("函報請款的期限", "Last day to send the claim"),
           claimBy,
           P.claimWithinMonths.cite,
           claimBy === oneMonth

@@ -105,6 +105,7 @@ export const sppMatureSubsidy = defineCalculator({
         maxRate,
         P.rateByTier.cite,
         text(`財力第 ${num(parsed.financialTier)} 級：補助上限為 ${pct(maxRate)}`, `Financial tier ${num(parsed.financialTier)}: the subsidy is at most ${pct(maxRate)}`),
+        text(pct(maxRate), pct(maxRate)),
       ),
       step(
         "s1-2-3-rate-limit",

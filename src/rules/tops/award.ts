@@ -30,10 +30,11 @@ const TIERS = [
   ["bronze", P.bronze],
 ] as const;
 
-const TIER_NAMES: Record<AwardTier, Text> = {
-  gold: { "zh-TW": "金獎", en: "gold" },
-  silver: { "zh-TW": "銀獎", en: "silver" },
-  bronze: { "zh-TW": "銅獎", en: "bronze" },
+/** The award names, as the letter gives them; the calculator page shows the same words. */
+export const TIER_NAMES: Record<AwardTier, Text> = {
+  gold: { "zh-TW": "金獎", en: "Gold" },
+  silver: { "zh-TW": "銀獎", en: "Silver" },
+  bronze: { "zh-TW": "銅獎", en: "Bronze" },
 };
 
 const purchase = z.object({
@@ -84,7 +85,7 @@ export const topsAward = defineCalculator({
     const steps = [
       step(
         "awards-3-counting-period",
-        P.countingPeriod.label,
+        text("計算期間內的採購筆數", "Purchases dated in the counting period"),
         inPeriod.length,
         P.countingPeriod.cite,
         text(
@@ -121,6 +122,7 @@ export const topsAward = defineCalculator({
           `${num(countedTotal)} 元；金獎 ≥ ${num(P.gold.value)}、銀獎 ≥ ${num(P.silver.value)}、銅獎 ≥ ${num(P.bronze.value)} → ${tier ? TIER_NAMES[tier]["zh-TW"] : "未達銅獎門檻"}`,
           `NT$${num(countedTotal)}; gold ≥ ${num(P.gold.value)}, silver ≥ ${num(P.silver.value)}, bronze ≥ ${num(P.bronze.value)} → ${tier ? TIER_NAMES[tier].en : "below the bronze threshold"}`,
         ),
+        tier ? TIER_NAMES[tier] : text("未達銅獎門檻", "None (below bronze)"),
       ),
       step(
         "awards-3-2-startup-total",

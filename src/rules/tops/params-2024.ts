@@ -22,15 +22,16 @@ const counting: Period = { from: "2024-09-01", to: "2025-02-28" };
 /**
  * The registration rules give no dates of their own (貳、二 「執行時程：自公告日起」), so the
  * only period the seeds fix for this edition is the award round's purchase counting period,
- * 113-09-01 to 114-02-28 (awards letter 三). The edition is dated by that period; the title
- * says so, because the edition-ended warning quotes it.
+ * 113-09-01 to 114-02-28 (awards letter 三). The edition is dated by that period, which
+ * every place that names the edition prints beside its title (the edition-ended warning, the
+ * calculators' edition note), so the title itself stays a short name.
  */
 export const edition2024: Edition = {
   id: "2024",
   program: "tops",
   title: {
-    "zh-TW": `113年度台北好購推廣平台（TOPS）採購方註冊暨供應方登錄簡章及台北好購獎勵機制（以獎勵採購金額計算期間 ${counting.from} 至 ${counting.to} 為版本期間；登錄簡章本身「自公告日起」實施，未訂結束日）`,
-    en: `2024 Taipei-Origin Promotional Station (TOPS) registration rules and purchase awards (dated by the award counting period ${counting.from} to ${counting.to}; the registration rules themselves run from publication with no end date)`,
+    "zh-TW": "113年度台北好購推廣平台（TOPS）登錄簡章及台北好購獎勵機制",
+    en: "2024 Taipei-Origin Promotional Station (TOPS) registration rules and purchase awards",
   },
   period: counting,
   cite: awardsCite("三", href("editions", "tops-2024")),

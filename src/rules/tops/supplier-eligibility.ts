@@ -200,6 +200,7 @@ export const topsSupplierEligibility = defineCalculator({
           `設立日 ${establishedOn} 滿 ${num(P.startupYears.value)} 年之日為 ${leavesOn}；基準日 ${asOf} ${isStartupAge ? "在其之前 → 新創事業組" : "已達該日 → 中小企業組"}${eligible ? "" : "（因不符登錄資格，不分組）"}`,
           `The ${num(P.startupYears.value)}th anniversary of ${establishedOn} is ${leavesOn}; ${asOf} is ${isStartupAge ? "before it → startup group" : "on or after it → SME group"}${eligible ? "" : " (not eligible, so no group is assigned)"}`,
         ),
+        isStartupAge ? text("新創事業組", "Startup group") : text("中小企業組", "SME group"),
       ),
       step(
         "p3-2-1-1-3-registration-documents",
