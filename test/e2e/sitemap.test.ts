@@ -74,9 +74,10 @@ describe("web app manifest", () => {
     expect(manifest.name).toMatch(/\p{Script=Han}/u);
     expect(manifest.name).toMatch(/[A-Za-z]/);
     expect(manifest.short_name.length).toBeGreaterThan(0);
-    expect(manifest.start_url).toBe("/");
+    // Relative to the manifest, so the site works under any base path (BASE_PATH).
+    expect(manifest.start_url).toBe("./");
     expect(manifest.icons.length).toBeGreaterThan(0);
-    for (const icon of manifest.icons) expect(existsSync(join(DIST, icon.src)), icon.src).toBe(true);
+    for (const icon of manifest.icons) expect(existsSync(join(DIST, icon.src)) && !icon.src.startsWith("/"), icon.src).toBe(true);
     // Installers want raster icons of 192 and 512 pixels; each PNG is the size it claims.
     const png = manifest.icons.filter((i) => i.type === "image/png").map((i) => ({ sizes: i.sizes, actual: pngSize(join(DIST, i.src)) }));
     expect(png.map((i) => i.sizes).sort()).toEqual(["192x192", "512x512"]);

@@ -3,11 +3,12 @@ import { machineValue, num, yesNo } from "../../calculators/format.js";
 import { fill } from "../../i18n/fill.js";
 import type { CalculatorSpec, FieldSpec } from "../../calculators/types.js";
 import type { Calculator, Cite, Lang, Step, StepValue, Text, Warning } from "../../rules/core/types.js";
+import { withBase } from "../../lib/url.js";
 import { useForm } from "./context.js";
 
 type Spec = CalculatorSpec<Record<string, unknown>>;
 
-const sitePrefix = (lang: Lang) => (lang === "en" ? "/en" : "/zh-tw");
+const sitePrefix = (lang: Lang) => withBase(lang === "en" ? "/en" : "/zh-tw");
 
 function CiteLink({ cite, lang }: { cite: Cite; lang: Lang }) {
   const { words } = useForm();
