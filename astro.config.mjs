@@ -65,8 +65,9 @@ export default defineConfig({
                   {
                     name: "rules-core",
                     // The upper-case amount, UBN and exact-decimal helpers serve one or two tools each: they
-                    // stay with those.
-                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date))|i18n[\\/])|vite[\\/]preload-helper/,
+                    // stay with those. The base-path helper (src/lib/url.ts) is here, not with the calculator
+                    // UI, because the search page uses it too.
+                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date))|i18n[\\/]|lib[\\/]url\.ts)|vite[\\/]preload-helper/,
                     priority: 2,
                   },
                   // Not the specs (one chunk each) nor the CSV panel and reader (loaded where used).
