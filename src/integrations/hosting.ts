@@ -1,5 +1,6 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
@@ -73,19 +74,57 @@ function nginxSnippet(base: string): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Host configuration, written into the build once Astro has finished it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+/**
+ * What the service worker stores on its first visit (src/scripts/sw.js): every page and asset
+ * except the finder's steps (92 small pages, kept as visited), the search index (Pagefind's,
+ * fetched as searched) and files no page loads.
+ */
+function precached(path: string): boolean {
+  if (/^(sw\.js|_headers|nginx\.conf|robots\.txt|sitemap\.xml)$/.test(path)) return false;
+  if (/^(pagefind|(zh-tw|en)\/finder)\//.test(path)) return false;
+  return true;
+}
+
+/** Host configuration and the service worker, written into the build once Astro has finished it. */
 export function hosting(): AstroIntegration {
   let base = "/";
+  let root: URL;
   return {
     name: "handbook-hosting",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = `${config.base.replace(/\/+$/, "")}/`;
+        root = config.root;
       },
-      "astro:build:done": async ({ dir }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await writeFile(join(out, "_headers"), netlifyHeaders(base));
         await writeFile(join(out, "nginx.conf"), nginxSnippet(base));
+
+        const files = (await filesUnder(out)).map((f) => relative(out, f).split(sep).join("/")).filter(precached).sort();
+        const hash = createHash("sha256");
+        let bytes = 0;
+        for (const file of files) {
+          const body = await readFile(join(out, file));
+          bytes += body.length;
+          hash.update(file).update("\0").update(body);
+        }
+        // Pages by their URL ("en/tops/"), so that a visit and the precache agree on the key.
+        const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, "$1"));
+        const manifest = { version: hash.digest("hex").slice(0, 16), base, urls };
+        const source = await readFile(new URL("src/scripts/sw.js", root), "utf8");
+        await writeFile(join(out, "sw.js"), `self.__PRECACHE = ${JSON.stringify(manifest)};\n${source}`);
+        logger.info(`service worker: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB precached (version ${manifest.version})`);
       },
     },
   };
