@@ -1,7 +1,17 @@
 // @ts-check
 import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
+import { baseLinks } from "./src/integrations/base-links.ts";
+import { hosting } from "./src/integrations/hosting.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+
+/**
+ * Where the site is served, set at build time: SITE_URL (the origin, for canonical links and the
+ * sitemap) and BASE_PATH (the folder, "/handbook/" for https://example.org/handbook/). Every link
+ * goes through src/lib/url.ts or localePath(), which read the base Astro derives from this.
+ */
+const site = process.env.SITE_URL || "https://handbook.invalid";
+const base = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/\/+/g, "/");
 
 /**
  * No module-preload helper around dynamic imports in the browser build: a calculator's spec is
@@ -19,13 +29,15 @@ function noModulePreload() {
 }
 
 export default defineConfig({
-  site: "https://handbook.invalid",
+  site,
+  base,
   trailingSlash: "always",
   // Astro 7 defaults to 'jsx' compression, which drops the newline between a word and an
   // inline element that starts the next source line ("the<a>link</a>"); true is lossless.
   compressHTML: true,
   // Islands are React 19 components (the project's stack); budgets are in README.
-  integrations: [react(), sitemap()],
+  // hosting() last: it lists the finished build (host headers, the service worker's precache).
+  integrations: [react(), sitemap(), baseLinks(), hosting()],
   i18n: {
     // URL segments; <html lang> ("zh-TW") comes from src/i18n/locales.ts.
     locales: ["zh-tw", "en"],
@@ -53,7 +65,8 @@ export default defineConfig({
                   {
                     name: "rules-core",
                     // The upper-case amount, UBN and exact-decimal helpers serve one or two tools each: they
-                    // stay with those.
+                    // stay with those. The base-path helper (src/lib/url.ts) is the search page's alone: the
+                    // calculator UI reads import.meta.env.BASE_URL itself, so no calculator page carries it.
                     test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date))|i18n[\\/])|vite[\\/]preload-helper/,
                     priority: 2,
                   },
@@ -71,8 +84,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      // Pagefind's search runs as WebAssembly; wasm-unsafe-eval permits only that, not inline script.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Scripts are files. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
+      // (src/pages/[lang]/search.astro); no other page allows it.
+      scriptDirective: { resources: ["'self'"] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

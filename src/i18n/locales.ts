@@ -1,3 +1,5 @@
+import { withBase } from "../lib/url";
+
 /** URL segment of each site language and the BCP 47 tag of its content. */
 export const locales = ["zh-tw", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -12,7 +14,7 @@ export function otherLocale(locale: Locale): Locale {
   return locale === "zh-tw" ? "en" : "zh-tw";
 }
 
-/** Prefixes a language-neutral path ("/tops/awards/#tiers") with the locale. */
+/** Prefixes a language-neutral path ("/tops/awards/#tiers") with the base path and the locale. */
 export function localePath(locale: Locale, path: string): string {
-  return `/${locale}${path.startsWith("/") ? path : `/${path}`}`;
+  return withBase(`/${locale}${path.startsWith("/") ? path : `/${path}`}`);
 }

@@ -6,7 +6,8 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 /**
  * Writes sitemap.xml from the pages Astro actually built, so a new page can never be left out
  * (the quality-gate crawl in test/e2e/sitemap.test.ts is driven by this file). Each page lists
- * its other-language twin as an hreflang alternate when that page was built too.
+ * its other-language twin as an hreflang alternate when that page was built too. URLs are
+ * SITE_URL + BASE_PATH + page (astro.config.mjs).
  */
 export function sitemap(): AstroIntegration {
   let site = "https://handbook.invalid";
@@ -14,7 +15,8 @@ export function sitemap(): AstroIntegration {
     name: "handbook-sitemap",
     hooks: {
       "astro:config:done": ({ config }) => {
-        if (config.site) site = config.site.replace(/\/$/, "");
+        // Page paths below are relative to the base path; the URLs carry it.
+        site = new URL(config.base, config.site ?? site).href.replace(/\/$/, "");
       },
       "astro:build:done": async ({ pages, dir }) => {
         // The 404 page is served for missing URLs only; it is not a page to index.
@@ -44,6 +46,8 @@ export function sitemap(): AstroIntegration {
           urls.join("\n") +
           `\n</urlset>\n`;
         await writeFile(new URL("sitemap.xml", dir), xml);
+        // robots.txt names the sitemap by its absolute URL, so it is written here, not kept in public/.
+        await writeFile(new URL("robots.txt", dir), `User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`);
       },
     },
   };

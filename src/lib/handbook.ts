@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { isLocale, type Locale } from "../i18n/locales";
+import { isLocale, localePath, type Locale } from "../i18n/locales";
 
 type HandbookEntry = CollectionEntry<"handbook">;
 export type ProgramKey = HandbookEntry["data"]["program"];
@@ -31,7 +31,7 @@ export async function handbookPages(): Promise<HandbookPage[]> {
     if (slug !== entry.data.translationKey) {
       throw new Error(`${entry.id}: translationKey "${entry.data.translationKey}" must equal its path "${slug}"`);
     }
-    return { entry, locale, slug, url: `/${locale}/${slug ? `${slug}/` : ""}` };
+    return { entry, locale, slug, url: localePath(locale, `/${slug ? `${slug}/` : ""}`) };
   });
   return cache;
 }

@@ -1,4 +1,5 @@
 import { fill } from "../i18n/fill";
+import { BASE, withBase } from "../lib/url";
 import { excerptAround, phraseOf, queryTerms, selectMatches } from "./search-core";
 
 interface PagefindData {
@@ -21,8 +22,11 @@ const input = document.querySelector<HTMLInputElement>("#search-page-input");
 
 async function loadPagefind(): Promise<Pagefind> {
   // Built by `pagefind --site dist` after astro build; not part of the Vite graph.
-  const url = "/pagefind/pagefind.js";
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
+  const url = withBase("/pagefind/pagefind.js");
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Pagefind finds its index next to pagefind.js; result URLs need the base path added.
+  await pagefind.options({ baseUrl: BASE });
+  return pagefind;
 }
 
 function render(data: PagefindData, highlight: string): HTMLLIElement {

@@ -93,7 +93,7 @@ describe("budgets", () => {
       await w.stop();
       opened += 1;
       const js = [...w.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(site.tab));
-      if (!(js <= JS_BUDGET.calculator)) over.push(`${path}: ${kb(js)} with ${count} calculator(s) open`);
+      if (!(js <= JS_BUDGET.calculator)) over.push(`${path}: ${kb(js)} (${js} B) with ${count} calculator(s) open`);
     }
     expect(opened).toBeGreaterThan(0);
     expect(over).toEqual([]);

@@ -18,6 +18,12 @@ export { pageType, takesInput };
 /** Every page the sitemap lists: the crawl's page list, so a new page is covered without editing a test. */
 export const sitemapPages = (): string[] => sitemapPaths(DIST);
 
+/**
+ * The service worker's registration (src/components/site/ServiceWorker.astro), the one script
+ * every page loads, handbook pages included.
+ */
+export const isSwRegistration = (url: string): boolean => /\/_astro\/ServiceWorker\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(new URL(url).pathname);
+
 /** Calculator and form pages. */
 export const inputPages = (): string[] => sitemapPages().filter(takesInput);
 

@@ -40,8 +40,6 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
   // The server renders the empty form; the URL is read after hydration so both renders match.
   const [state, setState] = useState<FormState>({});
   const [submitted, setSubmitted] = useState(false);
-  // Set once React owns the form: until then a click is the browser's own submit.
-  const [hydrated, setHydrated] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [copyStatus, setCopyStatus] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -73,7 +71,8 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
     // What the reader typed into the server-rendered form while the script loaded is the newest
     // answer: adopting it keeps those keystrokes (and, as the values match, the caret and focus).
     const typed = formRef.current ? typedAnswers(formRef.current, spec.fields) : {};
-    setHydrated(true);
+    // Marks the form as React's: until then a click is the browser's own submit.
+    formRef.current?.setAttribute("data-hydrated", "");
     if (mode !== "page") {
       if (answered(typed)) setState(typed);
       return;
@@ -160,7 +159,6 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
         id={idBase}
         className="calc"
         data-calculator={spec.id}
-        data-hydrated={hydrated ? "" : undefined}
         method="get"
         action={mode === "embed" ? pageUrl : undefined}
         noValidate

@@ -7,7 +7,8 @@ import { useForm } from "./context.js";
 
 type Spec = CalculatorSpec<Record<string, unknown>>;
 
-const sitePrefix = (lang: Lang) => (lang === "en" ? "/en" : "/zh-tw");
+// The base path as Vite writes it in (src/lib/url.ts is the search page's, kept out of this chunk).
+const sitePrefix = (lang: Lang) => `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}${lang === "en" ? "en" : "zh-tw"}`;
 
 function CiteLink({ cite, lang }: { cite: Cite; lang: Lang }) {
   const { words } = useForm();

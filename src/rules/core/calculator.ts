@@ -9,7 +9,7 @@ export function defineCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S,
 }
 
 export function step(id: string, label: Text, value: StepValue, cite: Cite, detail?: Text, shown?: Text): Step {
-  return { id, label, value, cite, ...(detail && { detail }), ...(shown && { shown }) };
+  return { id, label, value, cite, detail, shown };
 }
 
 export function warning(id: string, message: Text, ...cites: Cite[]): Warning {
