@@ -8,6 +8,7 @@ import type { CalculatorSpec, FormState } from "../../src/calculators/types";
 import { fromQuery } from "../../src/calculators/url";
 import type { Calculator } from "../../src/rules/core/types";
 import { launchChromium } from "../support/browser";
+import { isSwRegistration } from "../support/crawl";
 import { builtHtml, idsIn } from "../support/html";
 import { DIST } from "../support/site";
 import { serveDir } from "../support/static-server";
@@ -310,7 +311,8 @@ describe("calculator pages in Chromium", () => {
   it("embeds the same island in its handbook section, loading no script until opened", async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
-    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    // The service worker's registration is the one script every page loads (sitemap.test.ts weighs it).
+    page.on("request", (r) => r.resourceType() === "script" && !isSwRegistration(r.url()) && scripts.push(r.url()));
     await page.goto(`${server.url}/en/tops/awards/`, { waitUntil: "load" });
     expect(scripts).toEqual([]);
     await page.focus("#calculator-tops-award summary");
