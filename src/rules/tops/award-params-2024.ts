@@ -3,7 +3,7 @@ import { param } from "../core/params.js";
 import type { Cite, Period, Text } from "../core/types.js";
 import { awardsCite, countingPeriod2024, period2024 } from "./params-2024.js";
 
-/** Awards letter 三: the 「台北好購獎勵機制」 of the 113 round. */
+/** Awards letter (tops-awards-letter.txt 三): the 「台北好購獎勵機制」 of the 113 round. */
 export const awardParams2024 = {
   countingPeriod: countingPeriod2024,
   pioneerPeriod: param<Period>(

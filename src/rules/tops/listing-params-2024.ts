@@ -3,7 +3,7 @@ import { param } from "../core/params.js";
 import type { Cite, Text } from "../core/types.js";
 import { period2024, rulesCite } from "./params-2024.js";
 
-/** Registration rules 參、二(一)2, 2024 edition: pavilions and listing limits. */
+/** Registration rules (tops-registration-rules.txt 參、二(一)2), 2024 edition: pavilions and listing limits. */
 export const pavilionIds = ["living", "biotech-health", "service-tech", "sustainability-esg", "culture-design"] as const;
 export type PavilionId = (typeof pavilionIds)[number];
 
