@@ -45,6 +45,15 @@ const zh = {
   "home.intro": "本站以中英雙語整理三項採購相關計畫的規則，每條規則皆引用來源條文。以下各版本均為歷史版本。",
   "home.programs": "三項計畫",
   "home.general": "跨計畫資訊",
+  "home.tasks": "我想要…",
+  "home.task.finder": "找出適用的計畫",
+  "home.task.finder.note": "回答幾個問題，看哪項計畫適合您的企業或機關。",
+  "home.task.calculators": "檢查資格、試算金額",
+  "home.task.calculators.note": "資格、補助金額、獎勵級距、退款、分期、點數與期限，每一步都附條文。",
+  "home.task.forms": "填寫官方表單",
+  "home.task.forms.note": "一次填好基本資料，印出 A4 官方格式或下載 .docx。",
+  "home.task.checklists": "備齊申請與請款文件",
+  "home.task.checklists.note": "逐項勾選要上傳或檢附的文件，並可列印。",
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -93,6 +102,15 @@ const en: Record<UiKey, string> = {
   "home.intro": "This site explains the rules of three procurement programs in Chinese and English, each rule quoting its source clause. Every edition shown is historical.",
   "home.programs": "The three programs",
   "home.general": "Across programs",
+  "home.tasks": "I want to…",
+  "home.task.finder": "Find the program that fits",
+  "home.task.finder.note": "Answer a few questions to see which program suits your company or agency.",
+  "home.task.calculators": "Check eligibility, work out an amount",
+  "home.task.calculators.note": "Eligibility, subsidies, award tiers, refunds, instalments, points and deadlines, each step with its clause.",
+  "home.task.forms": "Fill in an official form",
+  "home.task.forms.note": "Enter your details once, print the agency's A4 layout or download a .docx.",
+  "home.task.checklists": "Gather the documents to file",
+  "home.task.checklists.note": "Tick off what to upload or attach, and print the list.",
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { "zh-tw": zh, en };
