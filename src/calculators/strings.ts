@@ -75,7 +75,6 @@ const island = {
   fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
   parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },
   skipped: { "zh-TW": "（空白列不計入）", en: "(blank rows are left out)" },
-  editionPeriod: { "zh-TW": "適用期間 {from} 至 {to}", en: "in force {from} to {to}" },
 } as const satisfies Record<string, Text>;
 
 export type Words = { readonly [K in keyof typeof island]: string } & { readonly docs: Readonly<Record<DocId, string>> };

@@ -4,9 +4,9 @@
  * of A4 pages of the official layout. Read at build time only; the page's script loads
  * one form definition (entry.ts), never this list.
  */
-import { edition2019 } from "../rules/spp/params-2019.js";
-import { edition2023 } from "../rules/tcloud/params-2023.js";
-import type { Cite, Edition, Program, Text } from "../rules/core/types.js";
+import { period2019 } from "../rules/spp/params-2019.js";
+import { period2023 } from "../rules/tcloud/params-2023.js";
+import type { Cite, Period, Program, Text } from "../rules/core/types.js";
 import type { FormId } from "./types.js";
 
 export interface FormInfo {
@@ -25,7 +25,7 @@ export interface FormInfo {
   edition: Text;
 }
 
-const spp = (period: Edition["period"]): Text => ({
+const spp = (period: Period): Text => ({
   "zh-TW": `經濟部中小企業處 108 年度新創採購作業手冊（${period.from} 至 ${period.to}，已結束）`,
   en: `SMEA startup procurement manual, 2019 edition (${period.from} to ${period.to}; ended)`,
 });
@@ -61,8 +61,8 @@ export const forms: readonly FormInfo[] = [
     pages: 1,
     pagesNote: { "zh-TW": "附表2 為單頁授權書。", en: "Form 2 is a one-page letter." },
     edition: {
-      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${edition2023.period.to}，已結束）。`,
-      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${edition2023.period.to}; ended).`,
+      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${period2023.to}，已結束）。`,
+      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${period2023.to}; ended).`,
     },
   },
   {
@@ -80,7 +80,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，綜合資料表置於封面後首頁（第三節 三）。",
       en: "The cover, then the summary sheet as the first page after it (Section 3 三).",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-rd-proposal",
@@ -97,7 +97,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，提案表一頁；提案表以 2 頁為限，超出部分印在附頁。",
       en: "A cover page and a one-page proposal form; the form may take 2 pages at most, and longer text continues on an addendum.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-expense-statement",
@@ -111,7 +111,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-settlement-certificate",
@@ -125,7 +125,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: "/spp/mature-tables/#table-5-2" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-budget-certificate",
@@ -139,7 +139,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: "/spp/mature-tables/#table-5-3" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-3 為單頁證明。", en: "Table 5-3 is a one-page certificate." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-initial-inspection",
@@ -153,7 +153,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: "/spp/mature-tables/#table-5-4" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-4 為單頁紀錄。", en: "Table 5-4 is a one-page record." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-change-application",
@@ -170,7 +170,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "變更說明一頁，經費表、附件與核章一頁。",
       en: "One page for the account of the change, one for the funding table, attachments and signatures.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-termination-application",
@@ -187,6 +187,6 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "申請資料與執行現況一頁，經費、附件、補充說明與核章一頁。",
       en: "One page for the application and the work status, one for the amounts, attachments, notes and signatures.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
 ];

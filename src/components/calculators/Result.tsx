@@ -143,7 +143,7 @@ export function Result({
   const note = (
     <p className="calc-unofficial">
       {fill(words.unofficial, { edition: calc.edition })} {edition.title[lang]}
-      {lang === "en" ? ` (${fill(words.editionPeriod, { ...edition.period })})` : `（${fill(words.editionPeriod, { ...edition.period })}）`}
+      {lang === "en" ? ` (${edition.periodNote.en})` : `（${edition.periodNote["zh-TW"]}）`}
     </p>
   );
 
