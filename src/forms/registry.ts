@@ -7,11 +7,14 @@
 import { period2019 } from "../rules/spp/params-2019.js";
 import { period2023 } from "../rules/tcloud/params-2023.js";
 import type { Cite, Period, Program, Text } from "../rules/core/types.js";
+import type { Audience } from "../rules/audiences.js";
 import type { FormId } from "./types.js";
 
 export interface FormInfo {
   id: FormId;
   program: Program;
+  /** Who files it: finder outcomes for these audiences link the form. */
+  for: readonly Audience[];
   /** The form's own Chinese title, as printed. */
   official: string;
   title: Text;
@@ -34,6 +37,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "tops-supplier-authorization",
     program: "tops",
+    for: ["tops-supplier"],
     official: "台北好購推廣平台 供應方登錄授權書",
     title: { "zh-TW": "TOPS 供應方登錄授權書（附件一）", en: "TOPS supplier registration authorization letter (Annex 1)" },
     summary: {
@@ -51,6 +55,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "tcloud-enterprise-authorization",
     program: "tcloud",
+    for: ["tcloud-vendor"],
     official: "附表2 企業授權書",
     title: { "zh-TW": "臺灣雲市集 企業授權書（附表2）", en: "Taiwan Cloud Marketplace enterprise authorisation letter (Form 2)" },
     summary: {
@@ -68,6 +73,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-mature-proposal",
     program: "spp",
+    for: ["spp-mature"],
     official: "採購新創產品或服務計畫 提案計畫書 封面、綜合資料表",
     title: { "zh-TW": "新創採購成熟型 提案計畫書封面與綜合資料表", en: "Startup procurement, mature track: proposal cover and summary sheet" },
     summary: {
@@ -85,6 +91,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-rd-proposal",
     program: "spp",
+    for: ["spp-rd"],
     official: "政府出題‧新創解題 機關提案書 封面、提案表",
     title: { "zh-TW": "新創採購研發型 機關提案書封面與提案表", en: "Startup procurement, R&D track: agency proposal cover and proposal form" },
     summary: {
@@ -102,6 +109,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-expense-statement",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-1 費用支出明細表",
     title: { "zh-TW": "表5-1 費用支出明細表", en: "Table 5-1: expense statement" },
     summary: {
@@ -116,6 +124,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-settlement-certificate",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-2 結算驗收證明書",
     title: { "zh-TW": "表5-2 結算驗收證明書", en: "Table 5-2: final acceptance certificate" },
     summary: {
@@ -130,6 +139,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-budget-certificate",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-3 補助款納入預算證明",
     title: { "zh-TW": "表5-3 補助款納入預算證明", en: "Table 5-3: proof that the subsidy is in the budget" },
     summary: {
@@ -144,6 +154,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-initial-inspection",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-4 初驗紀錄",
     title: { "zh-TW": "表5-4 初驗紀錄", en: "Table 5-4: record of the first inspection" },
     summary: {
@@ -158,6 +169,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-change-application",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-5 計畫變更申請表",
     title: { "zh-TW": "表5-5 計畫變更申請表", en: "Table 5-5: change application" },
     summary: {
@@ -175,6 +187,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "spp-termination-application",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-6 計畫終止申請表",
     title: { "zh-TW": "表5-6 計畫終止申請表", en: "Table 5-6: termination application" },
     summary: {

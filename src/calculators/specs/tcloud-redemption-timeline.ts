@@ -7,6 +7,7 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(tcloudRedemptionTimeline, {
   group: "money",
+  for: ["tcloud-vendor"],
   question: { "zh-TW": "廠商何時可以請第一期款、第二期款最晚何時請？", en: "When can a vendor claim the first installment, and by when the second?" },
   intro: {
     "zh-TW": `契約期程滿 ${num(P.firstInstallmentAfterMonths.value)} 個月後可請第一期款；契約期程結束後 ${num(P.secondInstallmentWithinDays.value)} 個日曆天內請第二期款（八(六)1）。期間依民法第120、121條計算。`,
