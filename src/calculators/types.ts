@@ -3,7 +3,6 @@
  * describes controls; the input it builds is validated by the calculator's own
  * zod schema, so no rule is restated here.
  */
-import type { Audience } from "../rules/audiences.js";
 import type { Calculator, Lang, Text } from "../rules/core/types.js";
 
 /** Control name → the text in that control; also the page's query string. */
@@ -67,8 +66,6 @@ export interface CalculatorSpec<V = Record<string, unknown>> {
   /** The rules it asks for: their program, edition and schema. */
   calculator: Calculator;
   group: QuestionGroup;
-  /** Who it is for: finder outcomes for these audiences link it. */
-  for: readonly Audience[];
   /** The question the calculator answers, in the applicant's words. */
   question: Text;
   intro: Text;

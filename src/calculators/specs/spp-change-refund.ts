@@ -5,7 +5,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(sppChangeRefund, {
   group: "money",
-  for: ["spp-mature"],
   question: { "zh-TW": "計畫經費變更後，補助款是多少、要繳回多少？", en: "After a change to the project's cost, what is the subsidy and what goes back?" },
   intro: {
     "zh-TW": "經費增加由受補助機關自行負擔，補助款不變；經費減少則按原核定補助比例減列補助款（第五節 二(一)；表5-5）。",

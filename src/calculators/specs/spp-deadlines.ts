@@ -7,7 +7,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(sppDeadlines, {
   group: "eligible",
-  for: ["spp-mature", "spp-rd"],
   question: { "zh-TW": "核定補助後，採購、驗收與請款的期限是哪一天？", en: "After approval, by when must we procure, finish acceptance and claim the subsidy?" },
   intro: {
     "zh-TW": `核定後 ${num(P.procureWithinMonths.value)} 個月內辦理採購（原則），驗收後 ${num(P.claimWithinMonths.value)} 個月內請款，都不得晚於核定當年的完成日（成熟型12月10日、研發型12月20日）；期間依民法第120、121條計算（第二節 一；第五節 三(一)）。`,

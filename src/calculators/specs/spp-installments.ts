@@ -16,7 +16,6 @@ const describe = (items: readonly Installment[], lang: "zh-TW" | "en") =>
 
 export default defineSpec(sppInstallments, {
   group: "money",
-  for: ["spp-mature"],
   question: { "zh-TW": "成熟型補助款會分幾期、何時撥付？", en: "When is a mature-track subsidy paid, and in how many installments?" },
   intro: {
     "zh-TW": `一次性採購及 ${num(P.singlePaymentMaxMonths.value)} 個月以內的持續性服務於驗收後一次請領；較長的契約先撥一半，結案後撥餘額（附錄一 九）。`,

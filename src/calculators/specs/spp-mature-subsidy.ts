@@ -9,7 +9,6 @@ const tiers = Object.keys(P.rateByTier.value).map(Number);
 
 export default defineSpec(sppMatureSubsidy, {
   group: "money",
-  for: ["spp-mature"],
   question: { "zh-TW": "成熟型新創採購最多可以補助多少？", en: "How much can the mature track subsidise?" },
   intro: {
     "zh-TW": `補助比例依財力級次（第1級最高 ${pct(P.rateByTier.value[1]!)}，其餘 ${pct(P.rateByTier.value[2]!)}），每案最高 ${money(P.cap.value, "zh-TW")}；其餘由地方政府分擔（第一節 二）。`,

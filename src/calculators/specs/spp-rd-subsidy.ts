@@ -7,7 +7,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(sppRdSubsidy, {
   group: "money",
-  for: ["spp-rd"],
   question: { "zh-TW": "研發型（政府出題‧新創解題）最多可以補助多少？", en: "How much can the R&D track subsidise?" },
   intro: {
     "zh-TW": `補助不超過計畫總經費的 ${pct(P.rate.value)}，每案最高 ${money(P.cap.value, "zh-TW")}（研發型 第二節 二）。`,

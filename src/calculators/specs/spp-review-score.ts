@@ -22,7 +22,6 @@ const scores = (track: "mature" | "rd", criteria: readonly ReviewCriterion[]): F
 
 export default defineSpec(sppReviewScore, {
   group: "award",
-  for: ["spp-mature", "spp-rd"],
   question: { "zh-TW": "提案的加權審查分數是多少？", en: "What is a proposal's weighted review score?" },
   intro: {
     "zh-TW": "依審查項目權重加總各項分數（成熟型 第四節 二；研發型 第四節 二）。手冊未訂及格分數。",

@@ -5,7 +5,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(sppSettlementTotal, {
   group: "money",
-  for: ["spp-mature"],
   question: { "zh-TW": "結算驗收證明書的結算總價是多少？", en: "What is the settlement total on the final acceptance certificate?" },
   intro: {
     "zh-TW": "結算總價＝契約金額＋增加金額－減少金額－驗收扣款；逾期違約金及其他違約金不扣抵（表5-2 說明四、五）。",

@@ -15,7 +15,6 @@ const reasons: Record<StartupDefinitionFailure, { "zh-TW": string; en: string }>
 
 export default defineSpec(sppStartupDefinition, {
   group: "eligible",
-  for: ["spp-supplier"],
   question: {
     "zh-TW": "我的公司算是新創採購所稱的新創事業嗎？",
     en: "Does my company count as a startup for startup procurement?",

@@ -5,7 +5,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(sppTerminationRefund, {
   group: "money",
-  for: ["spp-mature"],
   question: { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" },
   intro: {
     "zh-TW": "不可抗力終止：繳回未執行部分的補助款及孳息；其他原因：繳回已領取的全部補助款（手冊另要求孳息，與要點不一致）（第五節 二(二)；表5-6）。",

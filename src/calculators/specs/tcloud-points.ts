@@ -7,7 +7,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(tcloudPoints, {
   group: "money",
-  for: ["tcloud-sme"],
   question: { "zh-TW": "用雲市集數位點數買雲端方案，要自付多少？", en: "How much do I pay myself when buying with TCloud digital points?" },
   intro: {
     "zh-TW": `每家中小微型企業有 ${num(P.pointsPerSme.value)} 點（1 點折抵 ${num(P.ntdPerPoint.value)} 元），自付與點數 1 比 1，點數最多折抵價格的 ${pct(P.maxPointsShare.value)}（二(一)）。`,

@@ -7,7 +7,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(tcloudRedemptionTimeline, {
   group: "money",
-  for: ["tcloud-vendor"],
   question: { "zh-TW": "廠商何時可以請第一期款、第二期款最晚何時請？", en: "When can a vendor claim the first installment, and by when the second?" },
   intro: {
     "zh-TW": `契約期程滿 ${num(P.firstInstallmentAfterMonths.value)} 個月後可請第一期款；契約期程結束後 ${num(P.secondInstallmentWithinDays.value)} 個日曆天內請第二期款（八(六)1）。期間依民法第120、121條計算。`,
@@ -47,6 +46,6 @@ export default defineSpec(tcloudRedemptionTimeline, {
   },
   examples: [
     { label: { "zh-TW": "1月15日起、6個月", en: "From 15 January, 6 months" }, state: { contractStart: "2024-01-15", contractMonths: "6" } },
-    { label: { "zh-TW": "11月30日起、4個月（跨閏年二月）", en: "From 30 November, 4 months (across a leap February)" }, state: { contractStart: "2023-11-30", contractMonths: "4" } },
+    { label: { "zh-TW": "11月30日起、4個月（跨閏年二月）", en: "From 30 November, 4 months (leap February)" }, state: { contractStart: "2023-11-30", contractMonths: "4" } },
   ],
 });

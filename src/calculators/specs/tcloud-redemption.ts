@@ -7,7 +7,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(tcloudRedemption, {
   group: "money",
-  for: ["tcloud-vendor"],
   question: { "zh-TW": "廠商每期可以核銷多少點數？", en: "How many points can a vendor redeem in each installment?" },
   intro: {
     "zh-TW": `第一期為契約點數的 ${pct(P.firstInstallmentShare.value)}；第二期依企業使用紀錄月數核算，少於 ${num(P.minUsageMonths.value)} 個月則不予核銷（八(六)）。`,

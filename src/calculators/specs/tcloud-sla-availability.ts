@@ -6,7 +6,6 @@ import { defineSpec } from "../types.js";
 
 export default defineSpec(tcloudSlaAvailability, {
   group: "eligible",
-  for: ["tcloud-vendor"],
   question: { "zh-TW": "這個月的系統可用性達到 SLA 嗎？", en: "Did this month's system availability meet the SLA?" },
   intro: {
     "zh-TW": `可用性 =（全月分鐘數 − 服務中斷分鐘數）÷ 全月分鐘數，每月須達 ${num(P.minAvailabilityPercent.value)}%（九(二)2；附表3）。`,

@@ -19,7 +19,6 @@ const reasons: Record<SolutionFailure, { "zh-TW": string; en: string }> = {
 
 export default defineSpec(tcloudSolutionCheck, {
   group: "eligible",
-  for: ["tcloud-vendor"],
   question: { "zh-TW": "我的雲端解決方案符合遞件規範嗎？", en: "Does my cloud solution meet the submission rules?" },
   intro: {
     "zh-TW": "依申請須知 六 及 九(二) 檢核訂閱期、類別、雲架構、資料匯出與導入期間。",

@@ -27,7 +27,6 @@ const fact = (key: string, zh: string, en: string, check?: [string, string]): Fi
 
 export default defineSpec(tcloudVendorEligibility, {
   group: "eligible",
-  for: ["tcloud-vendor"],
   question: { "zh-TW": "我的公司可以申請成為臺灣雲市集的資訊服務廠商嗎？", en: "Can my company apply as a Taiwan Cloud Marketplace vendor?" },
   intro: {
     "zh-TW": "依申請須知 四(一) 及 五(一) 至 (八) 檢核營業項目、資本額、實績及排除情形。",

@@ -9,7 +9,6 @@ const counting = P.countingPeriod.value;
 
 export default defineSpec(topsAward, {
   group: "award",
-  for: ["tops-buyer"],
   question: { "zh-TW": "我們的採購可以得到台北好購哪一級採購貢獻獎？", en: "Which TOPS purchase contribution award do our purchases reach?" },
   intro: {
     "zh-TW": `列出 ${counting.from} 至 ${counting.to} 向平台供應方的採購；金獎 ${num(P.gold.value)} 元、銀獎 ${num(P.silver.value)} 元、銅獎 ${num(P.bronze.value)} 元以上（獎勵機制 三）。`,

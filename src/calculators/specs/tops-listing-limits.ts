@@ -12,7 +12,6 @@ function reason(id: ListingReason, lang: "zh-TW" | "en"): string {
 
 export default defineSpec(topsListingLimits, {
   group: "eligible",
-  for: ["tops-supplier"],
   question: { "zh-TW": "我要上架的產品服務件數符合規定嗎？", en: "Are my TOPS listings within the limits?" },
   intro: {
     "zh-TW": `每件產品或服務選一個館別；每館最多 ${num(P.perPavilionMax.value)} 件、總數最多 ${num(P.totalMax.value)} 件（參、二(一)2）。`,

@@ -21,7 +21,6 @@ const groups = {
 
 export default defineSpec(topsSupplierEligibility, {
   group: "eligible",
-  for: ["tops-supplier"],
   question: { "zh-TW": "我的公司可以登錄為台北好購（TOPS）供應方嗎？", en: "Can my company register as a TOPS supplier?" },
   intro: {
     "zh-TW": "依登錄簡章 參、二(一)1 檢核登記地、中小企業規模、發票或收據及違規紀錄，並判斷分組。",

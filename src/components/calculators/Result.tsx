@@ -142,8 +142,7 @@ export function Result({
   const edition = calc.editionInfo;
   const note = (
     <p className="calc-unofficial">
-      {fill(words.unofficial, { edition: calc.edition })} {edition.title[lang]}
-      {lang === "en" ? ` (${edition.periodNote.en})` : `（${edition.periodNote["zh-TW"]}）`}
+      {fill(words.unofficial, { edition: calc.edition, title: edition.title[lang], period: edition.periodNote[lang] })}
     </p>
   );
 

@@ -9,7 +9,7 @@ import { checklists } from "../../rules/checklists/index.js";
 
 export function toolsFor(audience: Audience) {
   return {
-    calculators: catalog.filter((e) => e.spec.for.includes(audience)),
+    calculators: catalog.filter((e) => e.for.includes(audience)),
     forms: forms.filter((f) => f.for.includes(audience)),
     checklists: checklists.filter((c) => c.for.includes(audience)),
   };

@@ -27,8 +27,9 @@ export const edition2023: Edition = {
   },
   period: programme,
   periodNote: {
-    "zh-TW": `${programme.from}（假設：須知未載公告日期，依三(一)「112年度」推定）至 ${programme.to}`,
-    en: `${programme.from} (assumed: the guidelines give no announcement date; 三(一) says "112年度") to ${programme.to}`,
+    // Short because it ships with every TCloud calculator; the editions page explains the assumption.
+    "zh-TW": `${programme.from}（推定）至 ${programme.to}`,
+    en: `${programme.from} (assumed) to ${programme.to}`,
   },
   cite: cite("三(一); 八(一)", href("editions", "tcloud-2023")),
 };
