@@ -53,8 +53,9 @@ function brokenTokens(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, noscript, .visually-hidden, [hidden], .sheet, option")) continue;
-      const style = getComputedStyle(parent);
-      if (style.display === "none" || style.visibility === "hidden") continue;
+      // checkVisibility() also skips the contents of a closed <details> (the phone menu), which
+      // the browser does not lay out, so their rects mean nothing.
+      if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       // Visually hidden text (a 1 px clipped box, for screen readers) wraps by design.
       if (parent.getBoundingClientRect().width <= 1) continue;
       // Dates inside a computed result may still break at a hyphen: wrapping each one there would
