@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { RESULT, ready, settle, showErrorSummary, useSite, withExample } from "../support/crawl";
 
@@ -89,4 +89,73 @@ describe("layout at phone, tablet and desktop widths", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("phone header", () => {
+  const PHONE = { width: 390, height: 844 };
+  const headerPaths = ["/", "/zh-tw/", "/en/", "/en/spp/mature-subsidy/", "/zh-tw/calculators/tops-award/"];
+
+  it("takes at most a quarter of the first screen, with the language switch in view outside the closed menu", async () => {
+    await site.tab.setViewportSize(PHONE);
+    const problems: string[] = [];
+    for (const path of headerPaths) {
+      await site.tab.goto(site.url + path, { waitUntil: "load" });
+      const header = await site.tab.locator(".site-header").boundingBox();
+      if (!header || header.height > PHONE.height / 4) problems.push(`${path}: header ${header?.height} px high`);
+      const lang = site.tab.locator("[data-lang-switch]");
+      const box = await lang.boundingBox();
+      const inMenu = await lang.evaluate((a) => a.closest("details") !== null);
+      if (!(await lang.isVisible()) || !box || box.y + box.height > header!.height || inMenu) problems.push(`${path}: language switch not in view (${JSON.stringify(box)}, in menu: ${inMenu})`);
+      if (await site.tab.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)) problems.push(`${path}: menu open on arrival`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  for (const lang of ["zh-tw", "en"] as const) {
+    it(`${lang}: the menu opens from the keyboard and its links are then reached with Tab`, async () => {
+      await site.tab.setViewportSize(PHONE);
+      await site.tab.goto(`${site.url}/${lang}/tops/awards/`, { waitUntil: "load" });
+      const focused = () => site.tab.evaluate(() => document.activeElement?.matches("summary.site-menu__button") ?? false);
+      for (let i = 0; i < 10 && !(await focused()); i++) await site.tab.keyboard.press("Tab");
+      expect(await focused()).toBe(true);
+      const links = site.tab.locator(".program-nav a");
+      expect(await links.first().isVisible()).toBe(false);
+      await site.tab.keyboard.press("Enter");
+      expect(await site.tab.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      const reached: string[] = [];
+      for (let i = 0; i < (await links.count()); i++) {
+        await site.tab.keyboard.press("Tab");
+        reached.push(await site.tab.evaluate(() => (document.activeElement?.closest(".program-nav") ? (document.activeElement as HTMLAnchorElement).pathname : "")));
+      }
+      expect(reached).toEqual(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+      expect(reached.every((p) => p.startsWith(`/${lang}/`))).toBe(true);
+    });
+  }
+
+  it("works with JavaScript off: the menu opens on a tap and the language switch is in view", async () => {
+    const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      for (const path of ["/", "/en/tcloud/review/", "/zh-tw/forms/"]) {
+        await page.goto(site.url + path, { waitUntil: "load" });
+        expect(await page.locator("[data-lang-switch]").isVisible()).toBe(true);
+        await page.click("summary.site-menu__button");
+        expect(await page.locator(".program-nav a").first().isVisible()).toBe(true);
+        await page.click("summary.site-menu__button");
+        expect(await page.locator(".program-nav a").first().isVisible()).toBe(false);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("at 1280 px the navigation sits in the header row with no menu button", async () => {
+    await site.tab.setViewportSize({ width: 1280, height: 900 });
+    for (const path of ["/zh-tw/", "/en/spp/mature-subsidy/"]) {
+      await site.tab.goto(site.url + path, { waitUntil: "load" });
+      expect(await site.tab.locator("summary.site-menu__button").isVisible()).toBe(false);
+      expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(true);
+      expect(await site.tab.locator("[data-lang-switch]").isVisible()).toBe(true);
+    }
+  });
 });
