@@ -11,7 +11,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { RESULT, ready, settle, showErrorSummary, useSite, withExample } from "../support/crawl";
+import { pageType, RESULT, ready, settle, showErrorSummary, sitemapPages, useSite, withExample } from "../support/crawl";
 
 const WIDTHS = [320, 390, 768, 1280] as const;
 const SHOTS = join(import.meta.dirname, "../../test-results/layout");
@@ -156,6 +156,62 @@ describe("phone header", () => {
       expect(await site.tab.locator("summary.site-menu__button").isVisible()).toBe(false);
       expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(true);
       expect(await site.tab.locator("[data-lang-switch]").isVisible()).toBe(true);
+    }
+  });
+});
+
+describe("heading links", () => {
+  it("every handbook h2/h3 with an id has a '#' link to it, named in the page's language, with JavaScript off", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const handbook = sitemapPages().filter((p) => pageType(p) === "handbook");
+      expect(handbook.length).toBeGreaterThan(40);
+      let linked = 0;
+      for (const path of handbook) {
+        await page.goto(site.url + path, { waitUntil: "domcontentloaded" });
+        const found = await page.evaluate(() =>
+          // The embedded calculators' own headings belong to their tool, not to a clause.
+          [...document.querySelectorAll("article.handbook :is(h2, h3)[id]")].filter((h) => !h.closest(".calc-embed")).map((h) => {
+            const link = h.nextElementSibling;
+            const href = link?.getAttribute("href") ?? "";
+            return {
+              id: h.id,
+              href,
+              resolves: href.startsWith("#") && document.getElementById(decodeURIComponent(href.slice(1))) === h,
+              text: link?.textContent ?? "",
+              name: link?.getAttribute("aria-label") ?? "",
+              title: h.textContent?.trim() ?? "",
+            };
+          }),
+        );
+        const en = path.startsWith("/en/");
+        for (const f of found) {
+          linked++;
+          const named = f.name === (en ? `Link to this section: ${f.title}` : `連結到本節：${f.title}`);
+          if (!f.resolves || f.text !== "#" || !named) problems.push(`${path}#${f.id}: link ${JSON.stringify(f)}`);
+        }
+      }
+      expect(linked).toBeGreaterThan(500);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the cited section's heading is marked when the address names it", async () => {
+    await site.tab.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ["zh-tw", "en"]) {
+      await site.tab.goto(`${site.url}/${lang}/spp/mature-subsidy/#cap`, { waitUntil: "load" });
+      const marked = (id: string) =>
+        site.tab.locator(`#${id}`).evaluate((h) => getComputedStyle(h.parentElement!).backgroundColor !== "rgba(0, 0, 0, 0)");
+      expect(await marked("cap")).toBe(true);
+      expect(await marked("rates")).toBe(false);
+      await site.tab.click('a.heading-anchor__link[href="#rates"]');
+      expect(new URL(site.tab.url()).hash).toBe("#rates");
+      expect(await marked("rates")).toBe(true);
+      expect(await marked("cap")).toBe(false);
     }
   });
 });
