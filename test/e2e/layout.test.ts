@@ -11,6 +11,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { pageTypes } from "../support/pages";
 import { pageType, RESULT, ready, settle, showErrorSummary, sitemapPages, useSite, withExample } from "../support/crawl";
 
 const WIDTHS = [320, 390, 768, 1280] as const;
@@ -214,4 +215,53 @@ describe("heading links", () => {
       expect(await marked("cap")).toBe(false);
     }
   });
+});
+
+/** One page of each type (test/support/pages.ts), calculators with their result shown. */
+const typePages: readonly { path: string; state: State }[] = [
+  { path: "/", state: "page" },
+  ...(["zh-tw", "en"] as const).flatMap((lang) =>
+    (
+      [
+        [`/${lang}/`, "page"],
+        [`/${lang}/tops/awards/`, "page"],
+        [`/${lang}/calculators/`, "page"],
+        [`/${lang}/calculators/tops-award/`, "result"],
+        [`/${lang}/calculators/tops-supplier-eligibility/`, "errors"],
+        [`/${lang}/forms/`, "page"],
+        [`/${lang}/forms/spp-mature-proposal/`, "page"],
+        [`/${lang}/checklists/`, "page"],
+        [`/${lang}/checklists/spp-claim-documents/`, "page"],
+        [`/${lang}/finder/`, "page"],
+        [`/${lang}/search/?q=${lang === "en" ? "subsidy" : "補助"}`, "page"],
+      ] as const
+    ).map(([path, state]) => ({ path, state })),
+  ),
+];
+
+describe("target sizes (WCAG 2.5.8)", () => {
+  it("every page type covered", () => {
+    expect(new Set(typePages.map((p) => pageType(p.path.split("?")[0]!)))).toEqual(new Set(pageTypes));
+  });
+
+  for (const width of [390, 1280]) {
+    it(`${width} px: radios, check boxes, buttons, fields and the header's controls are at least 24 × 24 px`, async () => {
+      await site.tab.setViewportSize({ width, height: 900 });
+      const problems: string[] = [];
+      for (const { path, state } of typePages) {
+        await open(site.tab, path, state);
+        const small = await site.tab.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button, summary, [role="button"], .lang-switch, .heading-anchor__link')]
+            .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            // The skip link waits off screen until focused; it is not a target until then.
+            .filter(({ box }) => box.right > 0 && box.width > 1)
+            .filter(({ box }) => box.width < 24 || box.height < 24)
+            .map(({ el, box }) => `<${el.localName} ${el.getAttribute("type") ?? ""} name="${el.getAttribute("name") ?? el.className}"> ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
+        for (const s of new Set(small)) problems.push(`${path}: ${s}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });
