@@ -265,3 +265,35 @@ describe("target sizes (WCAG 2.5.8)", () => {
     });
   }
 });
+
+/** Layout shift over the load and one second after it, as Lighthouse's CLS counts it (no input). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        // buffered: the shifts before this script ran (while the page loaded) are counted too.
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(sum), 1000);
+      }),
+  );
+}
+
+describe("layout shift", () => {
+  for (const width of [390, 1280]) {
+    it(`${width} px: every page type shifts by less than 0.1 while it loads and renders its tools`, async () => {
+      await site.tab.setViewportSize({ width, height: 900 });
+      const shifts: string[] = [];
+      for (const { path, state } of typePages) {
+        // A calculator opened with its answers in the address renders its result as it hydrates.
+        const url = state === "result" ? (withExample(path) ?? path) : path;
+        await site.tab.goto(site.url + url, { waitUntil: "load" });
+        const cls = await layoutShift(site.tab);
+        if (!(cls < 0.1)) shifts.push(`${url}: ${cls.toFixed(3)}`);
+      }
+      expect(shifts).toEqual([]);
+    });
+  }
+});
