@@ -150,13 +150,16 @@ describe("phone header", () => {
     }
   });
 
-  it("at 1280 px the navigation sits in the header row with no menu button", async () => {
+  it("at 1280 px the navigation is shown in the header, on a row under the name, search and language switch, with no menu button", async () => {
     await site.tab.setViewportSize({ width: 1280, height: 900 });
     for (const path of ["/zh-tw/", "/en/spp/mature-subsidy/"]) {
       await site.tab.goto(site.url + path, { waitUntil: "load" });
       expect(await site.tab.locator("summary.site-menu__button").isVisible()).toBe(false);
       expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(true);
       expect(await site.tab.locator("[data-lang-switch]").isVisible()).toBe(true);
+      const top = async (selector: string) => (await site.tab.locator(selector).first().boundingBox())!.y;
+      expect(await top(".program-nav")).toBeGreaterThan(await top(".site-name"));
+      expect(Math.abs((await top("[data-lang-switch]")) - (await top(".search-form")))).toBeLessThan(10);
     }
   });
 });
