@@ -5,7 +5,7 @@
  */
 import { calculatorIds, type CalculatorId } from "../rules/index.js";
 import type { Calculator } from "../rules/core/types.js";
-import type { Audience } from "../rules/audiences.js";
+import type { Audience } from "../lib/audiences.js";
 import type { AnySpec, QuestionGroup } from "./types.js";
 
 const files = import.meta.glob<AnySpec>("./specs/*.ts", { eager: true, import: "default" });

@@ -7,7 +7,7 @@
 import { period2019 } from "../rules/spp/params-2019.js";
 import { period2023 } from "../rules/tcloud/params-2023.js";
 import type { Cite, Period, Program, Text } from "../rules/core/types.js";
-import type { Audience } from "../rules/audiences.js";
+import type { Audience } from "../lib/audiences.js";
 import type { FormId } from "./types.js";
 
 export interface FormInfo {

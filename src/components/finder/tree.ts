@@ -6,7 +6,7 @@
  */
 import { href } from "../../rules/anchors.js";
 import type { Text } from "../../rules/core/types.js";
-import type { Audience } from "../../rules/audiences.js";
+import type { Audience } from "../../lib/audiences.js";
 
 export interface Answer {
   id: string;
