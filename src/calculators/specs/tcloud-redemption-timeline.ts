@@ -46,6 +46,6 @@ export default defineSpec(tcloudRedemptionTimeline, {
   },
   examples: [
     { label: { "zh-TW": "1月15日起、6個月", en: "From 15 January, 6 months" }, state: { contractStart: "2024-01-15", contractMonths: "6" } },
-    { label: { "zh-TW": "11月30日起、4個月（跨閏年二月）", en: "From 30 November, 4 months (across a leap February)" }, state: { contractStart: "2023-11-30", contractMonths: "4" } },
+    { label: { "zh-TW": "11月30日起、4個月（跨閏年二月）", en: "From 30 November, 4 months (leap February)" }, state: { contractStart: "2023-11-30", contractMonths: "4" } },
   ],
 });
