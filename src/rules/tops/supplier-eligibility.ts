@@ -105,8 +105,8 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
 /** The TOPS and SPP startup definitions differ (seeds/README.md): say so whenever the TOPS age test matters. */
 function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warning | null {
   const spp = text(
-    "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），兩計畫對新創的定義不同：符合 TOPS 新創事業組不代表符合新創採購的新創定義。",
-    "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them): the two programs define a startup differently, and a TOPS startup is not necessarily an SPP startup.",
+    "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），故 TOPS 新創事業組不一定符合新創採購的新創定義。",
+    "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them), so a TOPS startup is not necessarily an SPP startup.",
   );
   if (isStartupAge) {
     return warning(
@@ -143,8 +143,8 @@ function purchaseDateWarning(leavesOn: string): Warning | null {
   return warning(
     "startup-group-purchase-date",
     text(
-      `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：${leavesOn} 以前的採購或可算向新創事業組採購，之後則否。簡章與函文均未說明以採購日或評獎日認定新創事業組，請向執行單位確認。`,
-      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before ${leavesOn} may count as purchases from the startup group, later ones not. Neither the rules nor the awards letter say whether the group is judged on the purchase date or at award time, so confirm with the executing unit.`,
+      `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：此前的採購或可算向新創事業組採購。簡章與函文未說明以採購日或評獎日認定，請向執行單位確認。`,
+      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before then may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing unit.`,
     ),
     P.startupYears.cite,
     countingPeriod2024.cite,
@@ -258,7 +258,7 @@ export const topsSupplierEligibility = defineCalculator({
         !bankrupt,
         bankruptcyCite,
         bankrupt
-          ? text("已答經破產宣告：依 參、二(一)1(5)C 將立即下架，不符登錄資格", "Answered bankrupt: under 參、二(一)1(5)C it would be delisted at once, so it is not eligible")
+          ? text("已經破產宣告，依 參、二(一)1(5)C 應立即下架", "Declared bankrupt: delisted at once under 參、二(一)1(5)C")
           : text("未經破產宣告", "Not declared bankrupt"),
       ),
       step(
