@@ -143,8 +143,8 @@ function purchaseDateWarning(leavesOn: string): Warning | null {
   return warning(
     "startup-group-purchase-date",
     text(
-      `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：此前的採購或可算向新創事業組採購。簡章與函文未說明以採購日或評獎日認定，請向執行單位確認。`,
-      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before then may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing unit.`,
+      `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：${leavesOn} 以前的採購或可算向新創事業組採購。簡章與函文未說明以採購日或評獎日認定，請向執行單位確認。`,
+      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before ${leavesOn} may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing unit.`,
     ),
     P.startupYears.cite,
     countingPeriod2024.cite,
