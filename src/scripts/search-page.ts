@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const pagefind = await loadPagefind();
     const [ranked, all] = await Promise.all([
       pagefind.search(query),
-      pagefind.search(null, { filters: { site: "handbook" } }),
+      pagefind.search(null),
     ]);
     // Pagefind's ranking first, then every other page, so a missed segmentation costs rank, not recall.
     const seen = new Set<string>();
