@@ -102,7 +102,7 @@ try {
   }
   const docx = readdirSync(join(out, "_astro")).find((n) => /^docx\..*\.js$/.test(n));
   if (docx) row("form .docx writer (loaded on download only)", `${kb(gzipSync(readFileSync(join(out, "_astro", docx)), { level: 9 }).length)} gzip`);
-  for (const m of tests.output.matchAll(/^search (zh-tw|en): (\d+) terms; with exact-phrase layer recall ([\d.]+)% precision ([\d.]+)%; Pagefind alone recall ([\d.]+)% precision ([\d.]+)%/gm)) {
+  for (const m of tests.output.matchAll(/^search (zh-tw|en): (\d+) terms; with the site index recall ([\d.]+)% precision ([\d.]+)%; Pagefind alone recall ([\d.]+)% precision ([\d.]+)%/gm)) {
     row(`search ${m[1] === "en" ? "English" : "zh-TW"} (${m[2]} terms)`, `recall ${m[3]}%, precision ${m[4]}% (Pagefind alone: recall ${m[5]}%, precision ${m[6]}%)`);
   }
   if (!tests.ok) row("budget and search tests", `FAILED: ${(tests.output.match(/^ *(?:×|FAIL) .+$/gm) ?? ["see vitest output"]).slice(0, 5).join("; ")}`);
