@@ -70,28 +70,38 @@ async function showExcerpt(li: HTMLLIElement, page: SearchPage, phrases: readonl
   li.lastElementChild?.replaceChildren(found.before, mark, found.after);
 }
 
-async function main(): Promise<void> {
+let meta: Promise<SearchMeta> | undefined;
+const shardCache = new Map<number, Promise<Record<string, number[]>>>();
+
+/** The shards a query needs, each fetched once per visit. */
+async function shardsOf(index: SearchMeta, wanted: readonly number[]): Promise<Map<number, Record<string, number[]>>> {
+  for (const n of wanted) if (!shardCache.has(n)) shardCache.set(n, json(`/_search/${lang}/${index.shards[n]}`));
+  const loaded = await Promise.all(wanted.map((n) => shardCache.get(n)!));
+  return new Map(wanted.map((n, i) => [n, loaded[i]!]));
+}
+
+async function run(): Promise<void> {
   if (!root || !status || !form) return;
+  delete root.dataset.state;
   const params = new URLSearchParams(location.search);
   const query = params.get("q") ?? "";
   const filters = { kind: params.get("kind") ?? undefined, program: params.get("program") ?? undefined };
-  for (const [name, value] of params) {
+  for (const name of ["q", "kind", "program"]) {
     const control = form.elements.namedItem(name);
-    if (control instanceof HTMLInputElement) control.value = value;
-    else if (control instanceof RadioNodeList) control.value = value;
+    if (control instanceof HTMLInputElement || control instanceof RadioNodeList) control.value = params.get(name) ?? "";
   }
   if (queryTerms(query).length === 0) {
+    root.replaceChildren();
     status.textContent = status.dataset.empty ?? "";
     return;
   }
   status.textContent = status.dataset.loading ?? "";
   try {
-    const meta = await json<SearchMeta>(`/_search/${lang}/meta.json`);
+    meta ??= json<SearchMeta>(`/_search/${lang}/meta.json`);
+    const index = await meta;
     const phrases = [...variants(phraseOf(query)), ...queryTerms(query).flatMap(variants)];
-    const wanted = shardsFor(phrases, meta.shards.length);
-    const loaded = await Promise.all(wanted.map((n) => json<Record<string, number[]>>(`/_search/${lang}/${meta.shards[n]}`)));
-    const shards = new Map(wanted.map((n, i) => [n, loaded[i]!]));
-    const { hits, exact } = searchPages(meta, shards, query, filters);
+    const shards = await shardsOf(index, shardsFor(phrases, index.shards.length));
+    const { hits, exact } = searchPages(index, shards, query, filters);
     const items = hits.map((page) => render(page, root.dataset));
     root.replaceChildren(...items);
     const template = hits.length === 0 ? status.dataset.none : exact ? status.dataset.count : status.dataset.words;
@@ -100,9 +110,21 @@ async function main(): Promise<void> {
     await Promise.allSettled(hits.slice(0, EXCERPTS).map((page, i) => showExcerpt(items[i]!, page, phrases)));
     root.dataset.state = "done";
   } catch {
+    // Nothing that failed stays cached: the next query fetches it again.
+    meta = undefined;
+    shardCache.clear();
     status.textContent = status.dataset.failed ?? "";
     root.dataset.state = "failed";
   }
 }
 
-void main();
+// A further query in the same visit stays on the page, so Pagefind, the page list and the shards already loaded are reused.
+form?.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === "string" && value) params.set(name, value);
+  history.pushState(null, "", `?${params}`);
+  void run();
+});
+window.addEventListener("popstate", () => void run());
+void run();
