@@ -114,11 +114,13 @@ export interface Filters {
 function score(page: SearchPage, n: number, phrases: readonly string[], query: string): number {
   const title = normalize(page.title);
   const description = normalize(page.description);
-  let s = Math.log2(1 + n);
+  // Capped, so that a long chapter that repeats a word does not outrank the tool named after it.
+  let s = Math.min(Math.log2(1 + n), 3);
   if (phrases.some((p) => title.includes(p))) s += 4;
-  if (phrases.some((p) => title === p)) s += 2;
+  // The more of the title the query is, the more the page is about it: "review score" in "Weighted proposal review score".
+  s += 2 * Math.max(0, ...phrases.filter((p) => title.includes(p)).map((p) => p.length / title.length));
   if (phrases.some((p) => description.includes(p))) s += 1.5;
-  if (kindWords[page.kind].words.some((w) => query.includes(w))) s += 3;
+  if (kindWords[page.kind].words.some((w) => query.includes(w))) s += 4;
   return s;
 }
 
@@ -138,13 +140,18 @@ export function searchPages(meta: SearchMeta, shards: Shards, query: string, fil
     });
   }
   let exact = [...counts.keys()].some(allowed);
-  if (!exact) {
+  // 採購貢獻獎試算: no page says it, but the calculator of 採購貢獻獎 is what is meant; the kind word still ranks it.
+  const bare = Object.values(kindWords)
+    .flatMap((k) => k.words)
+    .reduce((q, w) => (q.length > w.length && q.includes(w) ? q.replace(w, "").trim() : q), phrase);
+  if (!exact && bare !== phrase) counts = anyCounts(shards, count, bare);
+  if (!exact && ![...counts.keys()].some(allowed)) {
     const perTerm = queryTerms(query).map((t) => anyCounts(shards, count, t));
     const [first, ...rest] = perTerm;
     counts = new Map([...(first ?? new Map<number, number>())].filter(([page]) => rest.every((m) => m.has(page))));
     for (const [page, n] of counts) counts.set(page, rest.reduce((sum, m) => sum + (m.get(page) ?? 0), n));
   }
-  const phrases = [...variants(phrase), ...queryTerms(query)];
+  const phrases = [...variants(phrase), ...variants(bare), ...queryTerms(query)];
   const ranked = [...counts]
     .filter(([i]) => allowed(i))
     .map(([i, n]) => ({ i, s: score(meta.pages[i]!, n, phrases, phrase) }))
