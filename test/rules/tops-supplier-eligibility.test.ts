@@ -141,7 +141,7 @@ describe("tops-supplier-eligibility: 參、二(一)1(2) with awards letter 三, 
       expect(w.message["zh-TW"]).toContain(`${leavesOn} 以前的採購`);
       expect(w.message["zh-TW"]).toContain("採購日或評獎日");
       expect(w.message.en).toContain(`purchases before ${leavesOn} may count`);
-      expect(w.message.en).toContain("purchase date or at award time");
+      expect(w.message.en).toContain("whether the purchase or the award date decides");
     }
   });
 });
