@@ -46,9 +46,20 @@ export function shardsFor(phrases: readonly string[], count: number): number[] {
   return [...new Set(phrases.flatMap((p) => tokenize(p).map((t) => shardOf(t.text, count))))].sort((a, b) => a - b);
 }
 
+/**
+ * An English plural as the prefix of its singular, so that "tiers" finds "tier" and "subsidies"
+ * "subsidy" (a prefix already finds the plural). Short words keep their s: "this", "plus".
+ */
+export function singularPrefix(word: string): string {
+  if (/^[a-z]{3,}ies$/.test(word)) return word.slice(0, -3);
+  if (/^[a-z]{3,}[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 function positions(shards: Shards, count: number, token: string): Map<number, Set<number>> {
   const shard = shards.get(shardOf(token, count)) ?? {};
-  const keys = isPrefixToken(token) ? Object.keys(shard).filter((k) => k.startsWith(token)) : token in shard ? [token] : [];
+  const prefix = singularPrefix(token);
+  const keys = isPrefixToken(token) ? Object.keys(shard).filter((k) => k.startsWith(prefix)) : token in shard ? [token] : [];
   const out = new Map<number, Set<number>>();
   for (const key of keys) {
     const flat = shard[key]!;

@@ -3,7 +3,7 @@ import { shardsOf } from "../../src/search/build-index";
 import type { SearchMeta, SearchPage } from "../../src/search/index-format";
 import synonyms from "../../src/search/synonyms.json";
 import { normalize, tokenize } from "../../src/search/tokens";
-import { excerptAround, queryTerms, searchPages, variants } from "../../src/scripts/search-core";
+import { excerptAround, queryTerms, searchPages, singularPrefix, variants } from "../../src/scripts/search-core";
 
 const page = (url: string, title: string, kind: SearchPage["kind"] = "handbook", program?: SearchPage["program"]): SearchPage => ({
   url,
@@ -73,6 +73,18 @@ describe("search: exact phrase from token positions", () => {
     expect(urls("supply joint").sort()).toEqual(["/c/", "/d/"]);
     expect(urls("ＰＯＩＮＴ  ＲＥＤＥＭＰＴＩＯＮ")).toEqual(["/c/"]);
     expect(urls("不存在的詞")).toEqual([]);
+  });
+
+  it("finds the singular for an English plural (points → point, redemptions → redemption), and keeps short words' s", () => {
+    expect(urls("points").sort()).toEqual(["/c/", "/d/"]);
+    expect(urls("redemptions").sort()).toEqual(["/c/", "/d/"]);
+    expect(urls("contracts item").sort()).toEqual(["/c/"]);
+    expect(singularPrefix("subsidies")).toBe("subsid");
+    expect(singularPrefix("tiers")).toBe("tier");
+    expect(singularPrefix("this")).toBe("this");
+    expect(singularPrefix("plus")).toBe("plus");
+    expect(singularPrefix("access")).toBe("access");
+    expect(singularPrefix("ties")).toBe("ties");
   });
 
   it("matches a word's beginning (redempt → redemption) but not its middle", () => {
