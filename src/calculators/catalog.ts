@@ -38,6 +38,7 @@ const audiences: Record<CalculatorId, readonly Audience[]> = {
   "spp-startup-definition": ["spp-supplier"],
   "spp-termination-refund": ["spp-mature"],
   "tcloud-points": ["tcloud-sme"],
+  "tcloud-purchase-check": ["tcloud-sme", "tcloud-vendor"],
   "tcloud-redemption-timeline": ["tcloud-vendor"],
   "tcloud-redemption": ["tcloud-vendor"],
   "tcloud-sla-availability": ["tcloud-vendor"],
