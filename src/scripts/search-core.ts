@@ -48,7 +48,9 @@ export function shardsFor(phrases: readonly string[], count: number): number[] {
 
 /**
  * An English plural as the prefix of its singular, so that "tiers" finds "tier" and "subsidies"
- * "subsidy" (a prefix already finds the plural). Short words keep their s: "this", "plus".
+ * "subsidy" when the index has no word starting with the plural (a prefix already finds the
+ * plural). Only then: "points" would otherwise rank every "point 2" of a clause. Short words keep
+ * their s: "this", "plus".
  */
 export function singularPrefix(word: string): string {
   if (/^[a-z]{3,}ies$/.test(word)) return word.slice(0, -3);
@@ -58,8 +60,9 @@ export function singularPrefix(word: string): string {
 
 function positions(shards: Shards, count: number, token: string): Map<number, Set<number>> {
   const shard = shards.get(shardOf(token, count)) ?? {};
-  const prefix = singularPrefix(token);
-  const keys = isPrefixToken(token) ? Object.keys(shard).filter((k) => k.startsWith(prefix)) : token in shard ? [token] : [];
+  const prefixed = (p: string) => Object.keys(shard).filter((k) => k.startsWith(p));
+  let keys = isPrefixToken(token) ? prefixed(token) : token in shard ? [token] : [];
+  if (keys.length === 0 && isPrefixToken(token) && singularPrefix(token) !== token) keys = prefixed(singularPrefix(token));
   const out = new Map<number, Set<number>>();
   for (const key of keys) {
     const flat = shard[key]!;

@@ -75,7 +75,7 @@ describe("search: exact phrase from token positions", () => {
     expect(urls("不存在的詞")).toEqual([]);
   });
 
-  it("finds the singular for an English plural (points → point, redemptions → redemption), and keeps short words' s", () => {
+  it("finds the singular for an English plural the index does not hold (points → point, redemptions → redemption), and keeps short words' s", () => {
     expect(urls("points").sort()).toEqual(["/c/", "/d/"]);
     expect(urls("redemptions").sort()).toEqual(["/c/", "/d/"]);
     expect(urls("contracts item").sort()).toEqual(["/c/"]);
