@@ -9,9 +9,10 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { RESULT, ready, settle, showErrorSummary, useSite, withExample } from "../support/crawl";
+import { pageTypes } from "../support/pages";
+import { pageType, RESULT, ready, settle, showErrorSummary, sitemapPages, useSite, withExample } from "../support/crawl";
 
 const WIDTHS = [320, 390, 768, 1280] as const;
 const SHOTS = join(import.meta.dirname, "../../test-results/layout");
@@ -53,8 +54,9 @@ function brokenTokens(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, noscript, .visually-hidden, [hidden], .sheet, option")) continue;
-      const style = getComputedStyle(parent);
-      if (style.display === "none" || style.visibility === "hidden") continue;
+      // checkVisibility() also skips the contents of a closed <details> (the phone menu), which
+      // the browser does not lay out, so their rects mean nothing.
+      if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       // Visually hidden text (a 1 px clipped box, for screen readers) wraps by design.
       if (parent.getBoundingClientRect().width <= 1) continue;
       // Dates inside a computed result may still break at a hyphen: wrapping each one there would
@@ -86,6 +88,215 @@ describe("layout at phone, tablet and desktop widths", () => {
         await site.tab.screenshot({ path: join(SHOTS, `${width}-${path.replace(/\W+/g, "_")}-${state}.png`), fullPage: true });
       }
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("phone header", () => {
+  const PHONE = { width: 390, height: 844 };
+  const headerPaths = ["/", "/zh-tw/", "/en/", "/en/spp/mature-subsidy/", "/zh-tw/calculators/tops-award/"];
+
+  it("takes at most a quarter of the first screen, with the language switch in view outside the closed menu", async () => {
+    await site.tab.setViewportSize(PHONE);
+    const problems: string[] = [];
+    for (const path of headerPaths) {
+      await site.tab.goto(site.url + path, { waitUntil: "load" });
+      const header = await site.tab.locator(".site-header").boundingBox();
+      if (!header || header.height > PHONE.height / 4) problems.push(`${path}: header ${header?.height} px high`);
+      const lang = site.tab.locator("[data-lang-switch]");
+      const box = await lang.boundingBox();
+      const inMenu = await lang.evaluate((a) => a.closest("details") !== null);
+      if (!(await lang.isVisible()) || !box || box.y + box.height > header!.height || inMenu) problems.push(`${path}: language switch not in view (${JSON.stringify(box)}, in menu: ${inMenu})`);
+      if (await site.tab.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)) problems.push(`${path}: menu open on arrival`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  for (const lang of ["zh-tw", "en"] as const) {
+    it(`${lang}: the menu opens from the keyboard and its links are then reached with Tab`, async () => {
+      await site.tab.setViewportSize(PHONE);
+      await site.tab.goto(`${site.url}/${lang}/tops/awards/`, { waitUntil: "load" });
+      const focused = () => site.tab.evaluate(() => document.activeElement?.matches("summary.site-menu__button") ?? false);
+      for (let i = 0; i < 10 && !(await focused()); i++) await site.tab.keyboard.press("Tab");
+      expect(await focused()).toBe(true);
+      const links = site.tab.locator(".program-nav a");
+      expect(await links.first().isVisible()).toBe(false);
+      await site.tab.keyboard.press("Enter");
+      expect(await site.tab.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      const reached: string[] = [];
+      for (let i = 0; i < (await links.count()); i++) {
+        await site.tab.keyboard.press("Tab");
+        reached.push(await site.tab.evaluate(() => (document.activeElement?.closest(".program-nav") ? (document.activeElement as HTMLAnchorElement).pathname : "")));
+      }
+      expect(reached).toEqual(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+      expect(reached.every((p) => p.startsWith(`/${lang}/`))).toBe(true);
+    });
+  }
+
+  it("works with JavaScript off: the menu opens on a tap and the language switch is in view", async () => {
+    const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      for (const path of ["/", "/en/tcloud/review/", "/zh-tw/forms/"]) {
+        await page.goto(site.url + path, { waitUntil: "load" });
+        expect(await page.locator("[data-lang-switch]").isVisible()).toBe(true);
+        await page.click("summary.site-menu__button");
+        expect(await page.locator(".program-nav a").first().isVisible()).toBe(true);
+        await page.click("summary.site-menu__button");
+        expect(await page.locator(".program-nav a").first().isVisible()).toBe(false);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("at 1280 px the navigation is shown in the header, on a row under the name, search and language switch, with no menu button", async () => {
+    await site.tab.setViewportSize({ width: 1280, height: 900 });
+    for (const path of ["/zh-tw/", "/en/spp/mature-subsidy/"]) {
+      await site.tab.goto(site.url + path, { waitUntil: "load" });
+      expect(await site.tab.locator("summary.site-menu__button").isVisible()).toBe(false);
+      expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(true);
+      expect(await site.tab.locator("[data-lang-switch]").isVisible()).toBe(true);
+      const top = async (selector: string) => (await site.tab.locator(selector).first().boundingBox())!.y;
+      expect(await top(".program-nav")).toBeGreaterThan(await top(".site-name"));
+      expect(Math.abs((await top("[data-lang-switch]")) - (await top(".search-form")))).toBeLessThan(10);
+    }
+  });
+});
+
+describe("heading links", () => {
+  it("every handbook h2/h3 with an id has a '#' link to it, named in the page's language, with JavaScript off", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const handbook = sitemapPages().filter((p) => pageType(p) === "handbook");
+      expect(handbook.length).toBeGreaterThan(40);
+      let linked = 0;
+      for (const path of handbook) {
+        await page.goto(site.url + path, { waitUntil: "domcontentloaded" });
+        const found = await page.evaluate(() =>
+          // The embedded calculators' own headings belong to their tool, not to a clause.
+          [...document.querySelectorAll("article.handbook :is(h2, h3)[id]")].filter((h) => !h.closest(".calc-embed")).map((h) => {
+            const link = h.nextElementSibling;
+            const href = link?.getAttribute("href") ?? "";
+            return {
+              id: h.id,
+              href,
+              resolves: href.startsWith("#") && document.getElementById(decodeURIComponent(href.slice(1))) === h,
+              text: link?.textContent ?? "",
+              name: link?.getAttribute("aria-label") ?? "",
+              title: h.textContent?.trim() ?? "",
+            };
+          }),
+        );
+        const en = path.startsWith("/en/");
+        for (const f of found) {
+          linked++;
+          const named = f.name === (en ? `Link to this section: ${f.title}` : `連結到本節：${f.title}`);
+          if (!f.resolves || f.text !== "#" || !named) problems.push(`${path}#${f.id}: link ${JSON.stringify(f)}`);
+        }
+      }
+      expect(linked).toBeGreaterThan(500);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the cited section's heading is marked when the address names it", async () => {
+    await site.tab.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ["zh-tw", "en"]) {
+      await site.tab.goto(`${site.url}/${lang}/spp/mature-subsidy/#cap`, { waitUntil: "load" });
+      const marked = (id: string) =>
+        site.tab.locator(`#${id}`).evaluate((h) => getComputedStyle(h.parentElement!).backgroundColor !== "rgba(0, 0, 0, 0)");
+      expect(await marked("cap")).toBe(true);
+      expect(await marked("rates")).toBe(false);
+      await site.tab.click('a.heading-anchor__link[href="#rates"]');
+      expect(new URL(site.tab.url()).hash).toBe("#rates");
+      expect(await marked("rates")).toBe(true);
+      expect(await marked("cap")).toBe(false);
+    }
+  });
+});
+
+/** One page of each type (test/support/pages.ts), calculators with their result shown. */
+const typePages: readonly { path: string; state: State }[] = [
+  { path: "/", state: "page" },
+  ...(["zh-tw", "en"] as const).flatMap((lang) =>
+    (
+      [
+        [`/${lang}/`, "page"],
+        [`/${lang}/tops/awards/`, "page"],
+        [`/${lang}/calculators/`, "page"],
+        [`/${lang}/calculators/tops-award/`, "result"],
+        [`/${lang}/calculators/tops-supplier-eligibility/`, "errors"],
+        [`/${lang}/forms/`, "page"],
+        [`/${lang}/forms/spp-mature-proposal/`, "page"],
+        [`/${lang}/checklists/`, "page"],
+        [`/${lang}/checklists/spp-claim-documents/`, "page"],
+        [`/${lang}/finder/`, "page"],
+        [`/${lang}/search/?q=${lang === "en" ? "subsidy" : "補助"}`, "page"],
+      ] as const
+    ).map(([path, state]) => ({ path, state })),
+  ),
+];
+
+describe("target sizes (WCAG 2.5.8)", () => {
+  it("every page type covered", () => {
+    expect(new Set(typePages.map((p) => pageType(p.path.split("?")[0]!)))).toEqual(new Set(pageTypes));
+  });
+
+  for (const width of [390, 1280]) {
+    it(`${width} px: radios, check boxes, buttons, fields and the header's controls are at least 24 × 24 px`, async () => {
+      await site.tab.setViewportSize({ width, height: 900 });
+      const problems: string[] = [];
+      for (const { path, state } of typePages) {
+        await open(site.tab, path, state);
+        const small = await site.tab.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button, summary, [role="button"], .lang-switch, .heading-anchor__link')]
+            .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            // The skip link waits off screen until focused; it is not a target until then.
+            .filter(({ box }) => box.right > 0 && box.width > 1)
+            .filter(({ box }) => box.width < 24 || box.height < 24)
+            .map(({ el, box }) => `<${el.localName} ${el.getAttribute("type") ?? ""} name="${el.getAttribute("name") ?? el.className}"> ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
+        for (const s of new Set(small)) problems.push(`${path}: ${s}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** Layout shift over the load and one second after it, as Lighthouse's CLS counts it (no input). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        // buffered: the shifts before this script ran (while the page loaded) are counted too.
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(sum), 1000);
+      }),
+  );
+}
+
+describe("layout shift", () => {
+  for (const width of [390, 1280]) {
+    it(`${width} px: every page type shifts by less than 0.1 while it loads and renders its tools`, async () => {
+      await site.tab.setViewportSize({ width, height: 900 });
+      const shifts: string[] = [];
+      for (const { path, state } of typePages) {
+        // A calculator opened with its answers in the address renders its result as it hydrates.
+        const url = state === "result" ? (withExample(path) ?? path) : path;
+        await site.tab.goto(site.url + url, { waitUntil: "load" });
+        const cls = await layoutShift(site.tab);
+        if (!(cls < 0.1)) shifts.push(`${url}: ${cls.toFixed(3)}`);
+      }
+      expect(shifts).toEqual([]);
     });
   }
 });
