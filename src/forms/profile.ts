@@ -194,13 +194,35 @@ function dedupe(errors: Text[]): Text[] {
   return errors.filter((e) => (seen.has(e.en) ? false : (seen.add(e.en), true)));
 }
 
-/** A stored profile, tolerating a damaged or older entry: unknown keys are dropped. */
-export function profileFromStorage(raw: string | null): Profile {
-  if (!raw) return emptyProfile;
+/** Longest text kept from storage for one value: far past any field's limit, short of a paste that is no answer. */
+export const STORED_VALUE_MAX = 20_000;
+
+export interface StoredProfile {
+  profile: Profile;
+  /** Something stored could not be used (not JSON, not text, too long): the caller keeps the raw entry aside. */
+  unreadable: boolean;
+}
+
+/**
+ * A stored profile, read field by field: one bad field costs that field only. A value over its
+ * field's limit is kept, to be shortened under its field error, rather than thrown away.
+ */
+export function profileFromStorage(raw: string | null): StoredProfile {
+  if (!raw) return { profile: emptyProfile, unreadable: false };
+  let data: unknown;
   try {
-    const parsed = profileSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? ({ ...emptyProfile, ...stripUndefined(parsed.data) } as Profile) : emptyProfile;
+    data = JSON.parse(raw);
   } catch {
-    return emptyProfile;
+    return { profile: emptyProfile, unreadable: true };
   }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { profile: emptyProfile, unreadable: true };
+  const profile: Record<ProfileKey, string> = { ...emptyProfile };
+  let unreadable = false;
+  for (const key of profileKeys) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value === "string" && value.length <= STORED_VALUE_MAX) profile[key] = value;
+    else unreadable = true;
+  }
+  return { profile, unreadable };
 }

@@ -7,6 +7,7 @@ import {
   PROFILE_FORMAT,
   profileFile,
   profileFromStorage,
+  STORED_VALUE_MAX,
   profileIssues,
   type Profile,
 } from "../../src/forms/profile";
@@ -79,9 +80,20 @@ describe("the profile file", () => {
     for (const e of result.errors) expect(e["zh-TW"]).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("reads a damaged stored profile as empty rather than failing", () => {
-    expect(profileFromStorage("{")).toEqual(emptyProfile);
-    expect(profileFromStorage(JSON.stringify({ orgName: 5 }))).toEqual(emptyProfile);
-    expect(profileFromStorage(JSON.stringify(profile))).toEqual(profile);
+  it("reads a stored profile field by field: one bad field costs that field only", () => {
+    expect(profileFromStorage("{")).toEqual({ profile: emptyProfile, unreadable: true });
+    expect(profileFromStorage("[1]")).toEqual({ profile: emptyProfile, unreadable: true });
+    expect(profileFromStorage(JSON.stringify({ ...profile, orgName: 5 }))).toEqual({ profile: { ...profile, orgName: "" }, unreadable: true });
+    expect(profileFromStorage(JSON.stringify(profile))).toEqual({ profile, unreadable: false });
+    expect(profileFromStorage(null)).toEqual({ profile: emptyProfile, unreadable: false });
+  });
+
+  it("keeps a stored value over its field's limit for the applicant to shorten, but not a paste past any limit", () => {
+    const long = { ...profile, address: "路".repeat(201) };
+    expect(profileFromStorage(JSON.stringify(long))).toEqual({ profile: long, unreadable: false });
+    expect(profileFromStorage(JSON.stringify({ ...profile, address: "路".repeat(STORED_VALUE_MAX + 1) }))).toEqual({
+      profile: { ...profile, address: "" },
+      unreadable: true,
+    });
   });
 });

@@ -10,7 +10,7 @@ import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { clearDraft, loadDraft, loadProfile, PROFILE_KEY, saveDraft, saveProfile } from "../../forms/storage.js";
+import { type Aside, clearDraft, draftKey, loadDraft, loadProfile, parseDraft, probeStorage, PROFILE_KEY, type SaveResult, saveDraft, saveProfile, type StoreProblem } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
@@ -43,6 +43,26 @@ const SHEET_WIDTH_PX = (210 / 25.4) * 96;
 
 const controlId = (name: string): string => `ff-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
+/**
+ * `maxlength` counts UTF-16 units and the limits count characters, so a name in a CJK
+ * extension plane (two units a character) would be cut short at the limit itself: the box
+ * stops a paste at twice the limit and the field error reports the rest. Fields without a
+ * limit of their own get one that no real amount, number or line of text reaches.
+ */
+function maxLength(field: FieldSpec): number {
+  switch (field.kind) {
+    case "text":
+    case "textarea":
+      return 2 * (field.max ?? 200);
+    case "amount":
+      return 40;
+    case "integer":
+      return 12;
+    default:
+      return 200;
+  }
+}
+
 function colon(lang: Lang): string {
   return lang === "en" ? ": " : "：";
 }
@@ -57,6 +77,12 @@ export class FormPage {
   private derived!: Derived;
   private previewQueued = false;
   private storageOk = true;
+  /** Control names edited since the last save that worked: kept over another tab's values. */
+  private readonly unsaved = new Set<string>();
+  private savedAt: string | null = null;
+  /** What was set aside on loading, and why the page could not use it, for the notice. */
+  private asides: Aside[] = [];
+  private broken = false;
   /** Updates waiting for the pointer to be released (see afterPointer). */
   private pointerDown = false;
   private readonly waiting: (() => void)[] = [];
@@ -67,7 +93,9 @@ export class FormPage {
   private readonly summary = h("div", { class: "calc-error-summary", role: "alert", tabindex: "-1", hidden: true });
   private readonly form = h("form", { class: "calc form-fields", novalidate: true });
   private readonly computed = h("section", { class: "form-computed", "aria-labelledby": "form-computed-title" });
-  private readonly status = h("p", { class: "form-status" });
+  private readonly status = h("p", { class: "form-status", role: "status" });
+  /** Storage problems and saved data the page could not use: announced at once, with a way out. */
+  private readonly notice = h("div", { class: "calc-error-summary form-notice", role: "alert", hidden: true });
   private readonly addendumNote = h("p", { class: "form-addendum-note", hidden: true });
   private readonly sheets = h("div", { class: "sheets" });
   private readonly profileStatus = h("div", { class: "form-profile__status" });
@@ -93,11 +121,16 @@ export class FormPage {
   }
 
   start(): void {
-    this.profile = loadProfile();
-    this.answers = { ...loadDraft(this.def.id) };
+    const profile = loadProfile();
+    const draft = loadDraft(this.def.id);
+    this.profile = profile.profile;
+    this.answers = { ...draft.answers };
+    this.savedAt = draft.savedAt;
+    this.asides = [profile.aside, draft.aside].filter((a): a is Aside => a !== null);
     const restored = Object.keys(this.answers).length > 0;
-    // Writing the profile back is also the test that this browser lets the page store anything.
-    this.storageOk = saveProfile(this.profile);
+    // A probe of its own: writing the loaded profile back would overwrite what could not be read.
+    const problem = probeStorage();
+    this.storageOk = problem === null;
 
     const preview = h(
       "aside",
@@ -110,13 +143,14 @@ export class FormPage {
     this.buildDialog();
     this.profileSection = this.profilePanel();
     fillEl(this.ui, this.profileSection, this.editor, this.review);
-    fillEl(this.editor, this.summary, this.form);
+    fillEl(this.editor, this.notice, this.summary, this.form);
     fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
     this.root.removeAttribute("aria-busy");
 
     this.renderForm();
     this.refresh();
-    this.setStatus(this.storageOk ? (restored ? this.t(strings.draftRestored) : "") : this.t(strings.noStorage));
+    this.updateNotice(problem);
+    if (restored) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
 
     document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
     document.addEventListener(
@@ -129,10 +163,20 @@ export class FormPage {
       true,
     );
     window.addEventListener("storage", (e) => {
-      if (e.key !== PROFILE_KEY) return;
-      this.profile = loadProfile();
-      this.syncProfileInputs();
-      this.refresh();
+      if (e.key === PROFILE_KEY) {
+        this.profile = loadProfile().profile;
+        this.syncProfileInputs();
+        this.refresh();
+        this.setStatus(this.t(strings.otherTabProfile));
+      } else if (e.key === draftKey(this.def.id)) {
+        this.mergeOtherTab(e.newValue);
+      }
+    });
+    // Only edits that could not be stored are at risk: a saved draft is back on the next visit.
+    window.addEventListener("beforeunload", (e) => {
+      if (this.unsaved.size === 0) return;
+      e.preventDefault();
+      e.returnValue = "";
     });
     new ResizeObserver(() => this.fitPreview()).observe(this.sheets.parentElement!);
   }
@@ -144,14 +188,80 @@ export class FormPage {
     if (field?.profile && value === this.profile[field.profile]) delete this.answers[name];
     else if (value === "" && !field?.profile) delete this.answers[name];
     else this.answers[name] = value;
+    this.unsaved.add(name);
     this.persist();
     this.refresh();
   }
 
   private persist(): void {
-    this.storageOk = saveDraft(this.def.id, this.answers);
-    const time = new Date().toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    this.setStatus(this.storageOk ? this.t(strings.draftSaved, { time }) : this.t(strings.noStorage));
+    this.report(saveDraft(this.def.id, this.answers));
+  }
+
+  /** Tells the applicant what a save did; a failed one keeps the edits marked as unsaved. */
+  private report(result: SaveResult): void {
+    this.storageOk = result.ok;
+    if (result.ok) {
+      this.unsaved.clear();
+      this.savedAt = result.savedAt;
+      this.setStatus(this.t(strings.draftSaved, { time: this.clock(result.savedAt) }));
+    } else {
+      this.setStatus("");
+    }
+    this.updateNotice(result.ok ? null : result.problem);
+  }
+
+  private clock(iso: string): string {
+    return new Date(iso).toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit" });
+  }
+
+  /**
+   * Another tab saved this form. Its values are taken, except where this tab has edits of its
+   * own not yet stored, or the field being typed in; the applicant is told either way.
+   */
+  private mergeOtherTab(raw: string | null): void {
+    const theirs = raw === null ? {} : parseDraft(raw).answers;
+    const active = document.activeElement;
+    const mine = [...this.unsaved, ...[...this.controls.values()].filter((c) => c.input && c.input === active).map((c) => c.name)];
+    const merged: Record<string, string> = { ...theirs };
+    for (const name of mine) {
+      const value = this.answers[name];
+      if (value === undefined) delete merged[name];
+      else merged[name] = value;
+    }
+    this.answers = merged;
+    this.refresh();
+    if (mine.length) this.persist();
+    this.setStatus(this.t(mine.length ? strings.otherTabMerged : strings.otherTab));
+  }
+
+  /** The alert above the form: storage that refused a save, saved data that could not be used. */
+  private updateNotice(problem: StoreProblem | null): void {
+    const parts: Child[] = [];
+    if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? ` ${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
+    if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
+    if (this.asides.length) parts.push(h("p", null, this.t(strings.setAside)));
+    if (problem || this.broken || this.asides.length) {
+      const links = this.asides.map((a, i) =>
+        h("a", { href: URL.createObjectURL(new Blob([a.raw], { type: "application/json" })), download: `${this.def.id}-unreadable-${i + 1}.json` }, this.t(strings.downloadAside)),
+      );
+      parts.push(
+        h(
+          "p",
+          { class: "calc-actions" },
+          problem || this.broken ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
+          links,
+          this.broken ? h("button", { type: "button", "data-action": "clear-broken", onClick: () => this.askClear() }, this.t(strings.clear)) : null,
+        ),
+      );
+    }
+    this.notice.hidden = parts.length === 0;
+    fillEl(this.notice, parts);
+  }
+
+  /** This form's answers as they are now, whatever storage did with them. */
+  private downloadDraft(): void {
+    const blob = new Blob([`${JSON.stringify({ form: this.def.id, savedAt: new Date().toISOString(), answers: this.answers }, null, 2)}\n`], { type: "application/json" });
+    download(blob, `${this.def.id}-draft.json`);
   }
 
   /**
@@ -169,7 +279,17 @@ export class FormPage {
   }
 
   private refresh(): void {
-    this.derived = evaluateForm(this.def, this.answers, this.profile);
+    try {
+      this.derived = evaluateForm(this.def, this.answers, this.profile);
+    } catch {
+      // A value no check foresaw: the page keeps working on the answers without this form's
+      // own values, says so, and offers the draft for download and a way to clear it.
+      this.derived = evaluateForm(this.def, {}, this.profile);
+      if (!this.broken) {
+        this.broken = true;
+        this.updateNotice(this.storageOk ? null : "blocked");
+      }
+    }
     const structure = this.structureOf(this.derived.effective);
     if (structure !== this.structure) this.renderForm();
     this.updateControls();
@@ -206,7 +326,7 @@ export class FormPage {
         "aria-describedby": [f.hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" "),
         onInput: (e: Event) => {
           this.profile = { ...this.profile, [f.key]: (e.currentTarget as HTMLInputElement).value };
-          this.storageOk = saveProfile(this.profile);
+          this.reportProfile(saveProfile(this.profile));
           this.updateProfileErrors(f.key);
           this.refresh();
         },
@@ -250,6 +370,11 @@ export class FormPage {
       ),
       this.profileStatus,
     );
+  }
+
+  private reportProfile(result: SaveResult): void {
+    this.storageOk = result.ok;
+    this.updateNotice(result.ok ? null : result.problem);
   }
 
   private updateProfileErrors(key: ProfileKey, show = false): void {
@@ -299,7 +424,7 @@ export class FormPage {
       return;
     }
     this.profile = result.profile;
-    this.storageOk = saveProfile(this.profile);
+    this.reportProfile(saveProfile(this.profile));
     this.syncProfileInputs();
     this.refresh();
     fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileImported)));
@@ -392,6 +517,7 @@ export class FormPage {
         id,
         name,
         "aria-describedby": describedBy,
+        maxlength: field.kind === "date" ? undefined : String(maxLength(field)),
         onInput: (e: Event) => this.setAnswer(name, (e.currentTarget as HTMLInputElement).value, field),
         onBlur: () =>
           this.afterPointer(() => {
@@ -773,9 +899,12 @@ export class FormPage {
     this.answers = {};
     this.submitted = false;
     this.touched.clear();
-    clearDraft(this.def.id);
+    this.broken = false;
+    this.unsaved.clear();
+    const result = clearDraft(this.def.id);
     this.renderForm();
     this.refresh();
+    this.updateNotice(result.ok ? null : result.problem);
     this.setStatus(this.t(strings.cleared));
     this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
   }
@@ -804,6 +933,12 @@ export class FormPage {
     this.sheets.style.setProperty("zoom", String(Math.min(1, width / SHEET_WIDTH_PX)));
   }
 }
+
+const STORAGE_PROBLEMS: Record<StoreProblem, Text> = {
+  full: strings.storageFull,
+  private: strings.storagePrivate,
+  blocked: strings.storageBlocked,
+};
 
 function isMoney(field: FieldSpec): boolean {
   return field.kind === "amount" || (field.kind === "rows" && field.columns.some(isMoney));
