@@ -5,6 +5,7 @@
  */
 import { calculatorIds, type CalculatorId } from "../rules/index.js";
 import type { Calculator } from "../rules/core/types.js";
+import type { Audience } from "../rules/audiences.js";
 import type { AnySpec, QuestionGroup } from "./types.js";
 
 const files = import.meta.glob<AnySpec>("./specs/*.ts", { eager: true, import: "default" });
@@ -22,13 +23,39 @@ if (Object.keys(files).length !== calculatorIds.length) {
   throw new Error(`src/calculators/specs/ holds ${Object.keys(files).length} specs for ${calculatorIds.length} calculators`);
 }
 
+/**
+ * Who each calculator is for: finder outcomes for these audiences link it. Kept here, not in the
+ * spec, because a spec ships to the browser and this is read only when pages are built.
+ */
+const audiences: Record<CalculatorId, readonly Audience[]> = {
+  "spp-change-refund": ["spp-mature"],
+  "spp-deadlines": ["spp-mature", "spp-rd"],
+  "spp-installments": ["spp-mature"],
+  "spp-mature-subsidy": ["spp-mature"],
+  "spp-rd-subsidy": ["spp-rd"],
+  "spp-review-score": ["spp-mature", "spp-rd"],
+  "spp-settlement-total": ["spp-mature"],
+  "spp-startup-definition": ["spp-supplier"],
+  "spp-termination-refund": ["spp-mature"],
+  "tcloud-points": ["tcloud-sme"],
+  "tcloud-redemption-timeline": ["tcloud-vendor"],
+  "tcloud-redemption": ["tcloud-vendor"],
+  "tcloud-sla-availability": ["tcloud-vendor"],
+  "tcloud-solution-check": ["tcloud-vendor"],
+  "tcloud-vendor-eligibility": ["tcloud-vendor"],
+  "tops-award": ["tops-buyer"],
+  "tops-listing-limits": ["tops-supplier"],
+  "tops-supplier-eligibility": ["tops-supplier"],
+};
+
 export interface Entry {
   id: CalculatorId;
   calc: Calculator;
   spec: AnySpec;
+  for: readonly Audience[];
 }
 
-export const catalog: Entry[] = calculatorIds.map((id) => ({ id, calc: specs[id].calculator, spec: specs[id] }));
+export const catalog: Entry[] = calculatorIds.map((id) => ({ id, calc: specs[id].calculator, spec: specs[id], for: audiences[id] }));
 
 export const programs = ["tops", "spp", "tcloud"] as const;
 export const questionGroups: readonly QuestionGroup[] = ["eligible", "money", "award"];

@@ -37,8 +37,8 @@ const island = {
   source: { "zh-TW": "依據", en: "Source" },
   warnings: { "zh-TW": "請注意", en: "Please note" },
   unofficial: {
-    "zh-TW": "非官方試算，依據 {edition} 年版規定，僅供參考；實際結果以主管機關核定為準。",
-    en: "An unofficial estimate under the {edition} edition of the rules; the agency's decision is what counts.",
+    "zh-TW": "非官方試算，依 {edition} 年版規定，僅供參考；實際以主管機關核定為準。{title}（{period}）",
+    en: "An unofficial estimate under the {edition} edition; the agency's decision is what counts. {title} ({period})",
   },
   assumedNote: {
     "zh-TW": "您對「{names}」回答「不確定」；不論答案為何，結果都相同。下列計算過程以 {values} 示範。",
@@ -75,7 +75,6 @@ const island = {
   fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
   parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },
   skipped: { "zh-TW": "（空白列不計入）", en: "(blank rows are left out)" },
-  editionPeriod: { "zh-TW": "適用期間 {from} 至 {to}", en: "in force {from} to {to}" },
 } as const satisfies Record<string, Text>;
 
 export type Words = { readonly [K in keyof typeof island]: string } & { readonly docs: Readonly<Record<DocId, string>> };

@@ -76,6 +76,10 @@ export interface CalculatorSpec<V = Record<string, unknown>> {
   headline: (value: V, lang: Lang) => string;
   /** Human-readable text of each top-level value key, in the calculator's order. */
   outputs: { readonly [K in keyof V]-?: { label: Text; format: (value: V[K], lang: Lang) => string } };
+  /**
+   * Written `import.meta.env.SSR ? [...] : []`: the page renders them into the island's props
+   * (CalculatorEmbed.astro), so the browser build drops them from every spec chunk.
+   */
   examples: readonly { label: Text; state: FormState }[];
 }
 

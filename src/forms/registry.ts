@@ -4,14 +4,17 @@
  * of A4 pages of the official layout. Read at build time only; the page's script loads
  * one form definition (entry.ts), never this list.
  */
-import { edition2019 } from "../rules/spp/params-2019.js";
-import { edition2023 } from "../rules/tcloud/params-2023.js";
-import type { Cite, Edition, Program, Text } from "../rules/core/types.js";
+import { period2019 } from "../rules/spp/params-2019.js";
+import { period2023 } from "../rules/tcloud/params-2023.js";
+import type { Cite, Period, Program, Text } from "../rules/core/types.js";
+import type { Audience } from "../rules/audiences.js";
 import type { FormId } from "./types.js";
 
 export interface FormInfo {
   id: FormId;
   program: Program;
+  /** Who files it: finder outcomes for these audiences link the form. */
+  for: readonly Audience[];
   /** The form's own Chinese title, as printed. */
   official: string;
   title: Text;
@@ -25,7 +28,7 @@ export interface FormInfo {
   edition: Text;
 }
 
-const spp = (period: Edition["period"]): Text => ({
+const spp = (period: Period): Text => ({
   "zh-TW": `經濟部中小企業處 108 年度新創採購作業手冊（${period.from} 至 ${period.to}，已結束）`,
   en: `SMEA startup procurement manual, 2019 edition (${period.from} to ${period.to}; ended)`,
 });
@@ -34,6 +37,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "tops-supplier-authorization",
     program: "tops",
+    for: ["tops-supplier"],
     official: "台北好購推廣平台 供應方登錄授權書",
     title: { "zh-TW": "TOPS 供應方登錄授權書（附件一）", en: "TOPS supplier registration authorization letter (Annex 1)" },
     summary: {
@@ -51,6 +55,7 @@ export const forms: readonly FormInfo[] = [
   {
     id: "tcloud-enterprise-authorization",
     program: "tcloud",
+    for: ["tcloud-vendor"],
     official: "附表2 企業授權書",
     title: { "zh-TW": "臺灣雲市集 企業授權書（附表2）", en: "Taiwan Cloud Marketplace enterprise authorisation letter (Form 2)" },
     summary: {
@@ -61,13 +66,14 @@ export const forms: readonly FormInfo[] = [
     pages: 1,
     pagesNote: { "zh-TW": "附表2 為單頁授權書。", en: "Form 2 is a one-page letter." },
     edition: {
-      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${edition2023.period.to}，已結束）。`,
-      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${edition2023.period.to}; ended).`,
+      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${period2023.to}，已結束）。`,
+      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${period2023.to}; ended).`,
     },
   },
   {
     id: "spp-mature-proposal",
     program: "spp",
+    for: ["spp-mature"],
     official: "採購新創產品或服務計畫 提案計畫書 封面、綜合資料表",
     title: { "zh-TW": "新創採購成熟型 提案計畫書封面與綜合資料表", en: "Startup procurement, mature track: proposal cover and summary sheet" },
     summary: {
@@ -80,11 +86,12 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，綜合資料表置於封面後首頁（第三節 三）。",
       en: "The cover, then the summary sheet as the first page after it (Section 3 三).",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-rd-proposal",
     program: "spp",
+    for: ["spp-rd"],
     official: "政府出題‧新創解題 機關提案書 封面、提案表",
     title: { "zh-TW": "新創採購研發型 機關提案書封面與提案表", en: "Startup procurement, R&D track: agency proposal cover and proposal form" },
     summary: {
@@ -97,11 +104,12 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，提案表一頁；提案表以 2 頁為限，超出部分印在附頁。",
       en: "A cover page and a one-page proposal form; the form may take 2 pages at most, and longer text continues on an addendum.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-expense-statement",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-1 費用支出明細表",
     title: { "zh-TW": "表5-1 費用支出明細表", en: "Table 5-1: expense statement" },
     summary: {
@@ -111,11 +119,12 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-settlement-certificate",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-2 結算驗收證明書",
     title: { "zh-TW": "表5-2 結算驗收證明書", en: "Table 5-2: final acceptance certificate" },
     summary: {
@@ -125,11 +134,12 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: "/spp/mature-tables/#table-5-2" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-budget-certificate",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-3 補助款納入預算證明",
     title: { "zh-TW": "表5-3 補助款納入預算證明", en: "Table 5-3: proof that the subsidy is in the budget" },
     summary: {
@@ -139,11 +149,12 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: "/spp/mature-tables/#table-5-3" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-3 為單頁證明。", en: "Table 5-3 is a one-page certificate." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-initial-inspection",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-4 初驗紀錄",
     title: { "zh-TW": "表5-4 初驗紀錄", en: "Table 5-4: record of the first inspection" },
     summary: {
@@ -153,11 +164,12 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: "/spp/mature-tables/#table-5-4" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-4 為單頁紀錄。", en: "Table 5-4 is a one-page record." },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-change-application",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-5 計畫變更申請表",
     title: { "zh-TW": "表5-5 計畫變更申請表", en: "Table 5-5: change application" },
     summary: {
@@ -170,11 +182,12 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "變更說明一頁，經費表、附件與核章一頁。",
       en: "One page for the account of the change, one for the funding table, attachments and signatures.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
   {
     id: "spp-termination-application",
     program: "spp",
+    for: ["spp-mature"],
     official: "表5-6 計畫終止申請表",
     title: { "zh-TW": "表5-6 計畫終止申請表", en: "Table 5-6: termination application" },
     summary: {
@@ -187,6 +200,6 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "申請資料與執行現況一頁，經費、附件、補充說明與核章一頁。",
       en: "One page for the application and the work status, one for the amounts, attachments, notes and signatures.",
     },
-    edition: spp(edition2019.period),
+    edition: spp(period2019),
   },
 ];

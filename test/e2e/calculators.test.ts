@@ -128,6 +128,24 @@ describe("calculator pages in Chromium", () => {
     });
   }
 
+  // The examples reach the page as props, not script (CalculatorEmbed.astro): each link still loads its answers.
+  it.each(catalog.map((e, i) => [e.id, e, langs[i % 2]!] as const))("%s: an example link fills the form and shows its result", async (id, { calc, spec }, lang) => {
+    const { page, problems } = await open(`/${lang}/calculators/${id}/`);
+    const links = page.locator(`form[data-calculator="${id}"] .calc-examples a`);
+    expect(await links.count()).toBe(spec.examples.length);
+    const example = spec.examples.at(-1)!;
+    await links.last().click();
+    await page.waitForSelector(`form[data-calculator="${id}"] output[data-field]`);
+    expect(fromQuery(new URL(page.url()).search, spec.fields)).toEqual(example.state);
+    expect(await links.last().textContent()).toBe(example.label[lang === "en" ? "en" : "zh-TW"]);
+    const expected = evaluate(calc, spec.fields, example.state);
+    if (expected.status !== "ok") throw new Error(`${id}: example does not compute`);
+    const want = Object.fromEntries(Object.entries(expected.outcome.value).map(([k, v]) => [k, machineValue(v)]));
+    expect(await outputs(page, id)).toEqual(want);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("reproduces a result from its URL, after a reload, back and forward, and in the other language", async () => {
     const { page } = await open("/en/calculators/tops-award/");
     await fill(page, "tops-award", {

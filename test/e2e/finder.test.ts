@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toolsFor } from "../../src/components/finder/tools";
 import { allPaths, stepAt } from "../../src/components/finder/tree";
 import { launchChromium } from "../support/browser";
 import { isSwRegistration } from "../support/crawl";
@@ -56,6 +57,38 @@ describe("program finder in Chromium", () => {
           if (fragment) expect(ids.has(fragment), `${href} from ${url(path)}`).toBe(true);
         }
         expect(links.filter((h) => h.includes("/calculators/")).length).toBeGreaterThan(0);
+      }
+      await context.close();
+    });
+  }
+
+  for (const lang of ["zh-tw", "en"]) {
+    it(`reaches a form from every outcome (${lang}) in at most two clicks: the fitting programs' own forms directly, or the forms index`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const formHref = new RegExp(`^/${lang}/forms/[a-z0-9-]+/$`);
+      for (const path of outcomes) {
+        const step = stepAt(path);
+        if (step.kind !== "outcome") continue;
+        const where = `/${lang}/finder/${path.join("/")}/`;
+        await page.goto(server.url + where);
+        const expected = step.verdicts.filter((v) => v.fit !== "no").flatMap((v) => toolsFor(v.program).forms.map((f) => `/${lang}/forms/${f.id}/`));
+        const direct = await page.$$eval('[data-fit="yes"] a, [data-fit="maybe"] a', (as) => as.map((a) => a.getAttribute("href")!));
+        expect(direct.filter((h) => formHref.test(h)), where).toEqual(expected);
+        expect(await page.$$eval('[data-fit="no"] a', (as) => as.map((a) => a.getAttribute("href")!).filter((h) => h.includes("/forms/"))), where).toEqual([]);
+        let clicks = 1;
+        if (expected.length) {
+          await page.click(`[data-program] a[href="${expected[0]}"]`);
+        } else {
+          await page.click("a[data-all-forms]");
+          await page.waitForURL(`${server.url}/${lang}/forms/`);
+          const first = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")!).find((h) => /\/forms\/[a-z0-9-]+\/$/.test(h)));
+          await page.click(`main a[href="${first}"]`);
+          clicks = 2;
+        }
+        await page.waitForURL(/\/forms\/[a-z0-9-]+\/$/);
+        expect(await page.locator("[data-form]").count(), `${where} after ${clicks} click(s)`).toBeGreaterThan(0);
+        expect(clicks).toBeLessThanOrEqual(2);
       }
       await context.close();
     });

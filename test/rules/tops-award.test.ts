@@ -167,9 +167,9 @@ describe("tops-award: warnings", () => {
     expect(ok([], asOf).warnings.map((w) => w.id)).toEqual(ids);
   });
 
-  it("the edition-ended warning shows the period in both languages", () => {
+  it("the edition-ended warning names the day the counting period ended, in both languages", () => {
     const w = ok([], "2026-11-22").warnings[0];
-    expect(w?.message["zh-TW"]).toContain("2024-09-01 至 2025-02-28");
+    expect(w?.message["zh-TW"]).toContain("已於 2025-02-28 結束");
     expect(w?.message.en).toContain("ended on 2025-02-28");
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const pageTypes = ["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "finder", "search"] as const;
+export const pageTypes = ["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "checklists", "checklist", "finder", "search"] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** The kind of page at a URL path ("/en/calculators/tops-award/" → "calculator"). */
@@ -19,6 +19,7 @@ export function pageType(path: string): PageType {
   if (section === "finder") return "finder";
   if (section === "calculators") return id ? "calculator" : "calculators";
   if (section === "forms") return id ? "form" : "forms";
+  if (section === "checklists") return id ? "checklist" : "checklists";
   return "handbook";
 }
 

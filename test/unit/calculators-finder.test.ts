@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allPaths, flows, stepAt, who } from "../../src/components/finder/tree";
-import { calculatorIds } from "../../src/rules/index";
+import { toolsFor } from "../../src/components/finder/tools";
+import { audiences } from "../../src/rules/audiences";
 
 const outcome = (...path: string[]) => {
   const step = stepAt(path);
@@ -22,7 +23,7 @@ describe("program finder", () => {
     expect(stepAt(["sme-buyer", "sme-yes", "extra"]).kind).toBe("invalid");
   });
 
-  it("reaches an outcome at the end of every path, each verdict linked to a handbook page and a calculator", () => {
+  it("reaches an outcome at the end of every path, each verdict linked to a handbook page", () => {
     const ends = allPaths().filter((p) => stepAt(p).kind === "outcome");
     expect(ends.length).toBe(Object.entries(flows).reduce((n, [, f]) => n + f.reduce((m, q) => m * q.answers.length, 1), 0));
     for (const path of ends) {
@@ -31,7 +32,6 @@ describe("program finder", () => {
       expect(step.verdicts).toHaveLength(7);
       for (const v of step.verdicts) {
         expect(v.page).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
-        expect(calculatorIds).toContain(v.calculator);
         expect(v.why["zh-TW"] && v.why.en).toBeTruthy();
       }
     }
@@ -70,5 +70,25 @@ describe("program finder", () => {
     if (step.kind !== "outcome") throw new Error("no outcome");
     const order = step.verdicts.map((v) => ({ yes: 0, maybe: 1, no: 2 })[v.fit]);
     expect(order).toEqual([...order].sort());
+  });
+
+  it("links each verdict to the tools whose manifests name its audience, and every tool to some verdict", () => {
+    const ids = (a: (typeof audiences)[number]) => {
+      const t = toolsFor(a);
+      return { calculators: t.calculators.map((e) => e.id), forms: t.forms.map((f) => f.id), checklists: t.checklists.map((c) => c.id) };
+    };
+    expect(ids("spp-mature").forms).toEqual(expect.arrayContaining(["spp-mature-proposal", "spp-budget-certificate", "spp-settlement-certificate"]));
+    expect(ids("spp-mature").forms).not.toContain("spp-rd-proposal");
+    expect(ids("spp-rd").forms).toEqual(["spp-rd-proposal"]);
+    expect(ids("tcloud-vendor")).toMatchObject({ forms: ["tcloud-enterprise-authorization"], checklists: ["tcloud-application-documents"] });
+    expect(ids("tops-supplier").forms).toEqual(["tops-supplier-authorization"]);
+    expect(ids("tcloud-sme").calculators).toContain("tcloud-points");
+    expect(ids("tcloud-sme").calculators).not.toContain("tcloud-redemption");
+    for (const a of audiences) expect(ids(a).calculators.length, a).toBeGreaterThan(0);
+    const served = (kind: "calculators" | "forms" | "checklists") => new Set(audiences.flatMap((a) => ids(a)[kind]));
+    expect(served("forms").size).toBe(10);
+    expect(served("checklists").size).toBe(3);
+    const verdictPrograms = new Set(allPaths().flatMap((p) => { const s = stepAt(p); return s.kind === "outcome" ? s.verdicts.map((v) => v.program) : []; }));
+    expect(verdictPrograms).toEqual(new Set(audiences));
   });
 });

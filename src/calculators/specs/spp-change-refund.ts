@@ -39,10 +39,12 @@ export default defineSpec(sppChangeRefund, {
     borneByGrantee: { label: { "zh-TW": "受補助機關負擔", en: "Borne by the grantee" }, format: money },
     refundDue: { label: { "zh-TW": "應繳回金額", en: "Refund due" }, format: money },
   },
-  examples: [
-    {
-      label: { "zh-TW": "經費由 300 萬減為 240 萬", en: "Cost cut from NT$3,000,000 to NT$2,400,000" },
-      state: { approvedSubsidy: "270萬", approvedLocalShare: "30萬", revisedTotal: "240萬", subsidyReceived: "2,700,000" },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "經費由 300 萬減為 240 萬", en: "Cost cut from NT$3,000,000 to NT$2,400,000" },
+          state: { approvedSubsidy: "270萬", approvedLocalShare: "30萬", revisedTotal: "240萬", subsidyReceived: "2,700,000" },
+        },
+      ]
+    : [],
 });

@@ -49,9 +49,11 @@ export default defineSpec(sppDeadlines, {
     completeBy: { label: { "zh-TW": "完成採購、驗收及請款期限", en: "Procurement, acceptance and claim done by" }, format: dateText },
     claimBy: { label: { "zh-TW": "請款期限", en: "Claim by" }, format: dateText },
   },
-  examples: [
-    { label: { "zh-TW": "5月10日核定、10月31日驗收", en: "Approved 10 May, accepted 31 October" }, state: { track: "mature", approvedOn: "2019-05-10", acceptedOn: "2019-10-31" } },
-    { label: { "zh-TW": "2月28日核定（月底）", en: "Approved 28 February (month end)" }, state: { track: "mature", approvedOn: "2019-02-28" } },
-    { label: { "zh-TW": "研發型，9月25日核定", en: "R&D track, approved 25 September" }, state: { track: "rd", approvedOn: "2019-09-25" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "5月10日核定、10月31日驗收", en: "Approved 10 May, accepted 31 October" }, state: { track: "mature", approvedOn: "2019-05-10", acceptedOn: "2019-10-31" } },
+        { label: { "zh-TW": "2月28日核定（月底）", en: "Approved 28 February (month end)" }, state: { track: "mature", approvedOn: "2019-02-28" } },
+        { label: { "zh-TW": "研發型，9月25日核定", en: "R&D track, approved 25 September" }, state: { track: "rd", approvedOn: "2019-09-25" } },
+      ]
+    : [],
 });

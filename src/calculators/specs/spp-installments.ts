@@ -56,8 +56,10 @@ export default defineSpec(sppInstallments, {
   outputs: {
     installments: { label: { "zh-TW": "各期撥款", en: "Installments" }, format: describe },
   },
-  examples: [
-    { label: { "zh-TW": "12 個月持續性服務", en: "A 12-month continuous service" }, state: { purchaseKind: "continuous", contractMonths: "12", subsidy: "2,700,000" } },
-    { label: { "zh-TW": "一次性採購", en: "A one-off purchase" }, state: { purchaseKind: "one-off", subsidy: "90萬" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "12 個月持續性服務", en: "A 12-month continuous service" }, state: { purchaseKind: "continuous", contractMonths: "12", subsidy: "2,700,000" } },
+        { label: { "zh-TW": "一次性採購", en: "A one-off purchase" }, state: { purchaseKind: "one-off", subsidy: "90萬" } },
+      ]
+    : [],
 });

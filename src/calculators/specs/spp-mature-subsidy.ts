@@ -89,11 +89,13 @@ export default defineSpec(sppMatureSubsidy, {
     localShare: { label: { "zh-TW": "地方分擔款", en: "Local share" }, format: money },
     capped: { label: { "zh-TW": "受每案上限限制", en: "Limited by the per-case cap" }, format: yesNo },
   },
-  examples: [
-    { label: { "zh-TW": "第 3 級、一次性 300 萬", en: "Tier 3, one-off NT$3,000,000" }, state: { financialTier: "3", purchaseKind: "one-off", contractAmount: "300萬" } },
-    {
-      label: { "zh-TW": "第 1 級、月費 50 萬共 18 個月", en: "Tier 1, NT$500,000 a month for 18 months" },
-      state: { financialTier: "1", purchaseKind: "continuous", monthlyPrice: "50萬", months: "18" },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "第 3 級、一次性 300 萬", en: "Tier 3, one-off NT$3,000,000" }, state: { financialTier: "3", purchaseKind: "one-off", contractAmount: "300萬" } },
+        {
+          label: { "zh-TW": "第 1 級、月費 50 萬共 18 個月", en: "Tier 1, NT$500,000 a month for 18 months" },
+          state: { financialTier: "1", purchaseKind: "continuous", monthlyPrice: "50萬", months: "18" },
+        },
+      ]
+    : [],
 });

@@ -31,8 +31,10 @@ export default defineSpec(sppRdSubsidy, {
     selfFunded: { label: { "zh-TW": "自籌款", en: "Self-funded" }, format: money },
     capped: { label: { "zh-TW": "受每案上限限制", en: "Limited by the per-case cap" }, format: yesNo },
   },
-  examples: [
-    { label: { "zh-TW": "總經費 180 萬", en: "Budget NT$1,800,000" }, state: { totalBudget: "180萬" } },
-    { label: { "zh-TW": "總經費 300 萬", en: "Budget NT$3,000,000" }, state: { totalBudget: "3,000,000" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "總經費 180 萬", en: "Budget NT$1,800,000" }, state: { totalBudget: "180萬" } },
+        { label: { "zh-TW": "總經費 300 萬", en: "Budget NT$3,000,000" }, state: { totalBudget: "3,000,000" } },
+      ]
+    : [],
 });

@@ -45,21 +45,23 @@ export default defineSpec(sppReviewScore, {
   outputs: {
     total: { label: { "zh-TW": "加權總分", en: "Weighted total" }, format: (t) => num(t) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "成熟型提案", en: "A mature-track proposal" },
-      state: {
-        track: "mature",
-        "scores.relevance": "85",
-        "scores.completeness": "78",
-        "scores.budget": "80",
-        "scores.benefits": "72",
-        "scores.sustainability": "90",
-      },
-    },
-    {
-      label: { "zh-TW": "研發型提案", en: "An R&D proposal" },
-      state: { track: "rd", "scores.foresight": "88", "scores.feasibility": "75", "scores.field": "70", "scores.support": "82" },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "成熟型提案", en: "A mature-track proposal" },
+          state: {
+            track: "mature",
+            "scores.relevance": "85",
+            "scores.completeness": "78",
+            "scores.budget": "80",
+            "scores.benefits": "72",
+            "scores.sustainability": "90",
+          },
+        },
+        {
+          label: { "zh-TW": "研發型提案", en: "An R&D proposal" },
+          state: { track: "rd", "scores.foresight": "88", "scores.feasibility": "75", "scores.field": "70", "scores.support": "82" },
+        },
+      ]
+    : [],
 });

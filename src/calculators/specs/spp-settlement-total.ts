@@ -45,11 +45,13 @@ export default defineSpec(sppSettlementTotal, {
     settlementTotal: { label: { "zh-TW": "結算總價", en: "Settlement total" }, format: money },
     settlementTotalUpper: { label: { "zh-TW": "結算總價（金額中文大寫）", en: "Settlement total in Chinese uppercase numerals" }, format: (s) => s },
   },
-  examples: [
-    {
-      label: { "zh-TW": "一次增加、一次減少、驗收扣款", en: "One increase, one decrease, a deduction" },
-      state: { contractAmount: "500萬", "increases.0": "20萬", "decreases.0": "5萬", inspectionDeductions: "5萬" },
-    },
-    { label: { "zh-TW": "沒有變更", en: "No changes" }, state: { contractAmount: "1,200,000" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "一次增加、一次減少、驗收扣款", en: "One increase, one decrease, a deduction" },
+          state: { contractAmount: "500萬", "increases.0": "20萬", "decreases.0": "5萬", inspectionDeductions: "5萬" },
+        },
+        { label: { "zh-TW": "沒有變更", en: "No changes" }, state: { contractAmount: "1,200,000" } },
+      ]
+    : [],
 });

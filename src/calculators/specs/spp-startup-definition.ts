@@ -74,14 +74,16 @@ export default defineSpec(sppStartupDefinition, {
     qualifies: { label: { "zh-TW": "符合新創事業定義", en: "Counts as a startup" }, format: yesNo },
     failed: { label: { "zh-TW": "未符合的要件", en: "Requirements not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "成立三年、已上架", en: "Three years old and listed" },
-      state: { establishedOn: "2016-05-01", asOf: "2019-05-01", certifiedByAuthority: "false", listedOnJointSupplyContract: "true" },
-    },
-    {
-      label: { "zh-TW": "成立六年、經認定", en: "Six years old and recognised" },
-      state: { establishedOn: "2013-05-01", asOf: "2019-05-01", certifiedByAuthority: "true", listedOnJointSupplyContract: "true" },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "成立三年、已上架", en: "Three years old and listed" },
+          state: { establishedOn: "2016-05-01", asOf: "2019-05-01", certifiedByAuthority: "false", listedOnJointSupplyContract: "true" },
+        },
+        {
+          label: { "zh-TW": "成立六年、經認定", en: "Six years old and recognised" },
+          state: { establishedOn: "2013-05-01", asOf: "2019-05-01", certifiedByAuthority: "true", listedOnJointSupplyContract: "true" },
+        },
+      ]
+    : [],
 });

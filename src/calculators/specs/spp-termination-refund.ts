@@ -46,8 +46,10 @@ export default defineSpec(sppTerminationRefund, {
   outputs: {
     refundDue: { label: { "zh-TW": "應繳回金額", en: "Refund due" }, format: money },
   },
-  examples: [
-    { label: { "zh-TW": "不可抗力", en: "Force majeure" }, state: { reason: "force-majeure", subsidyReceived: "135萬", unexecutedSubsidy: "40萬", interest: "1,250" } },
-    { label: { "zh-TW": "其他原因", en: "Another reason" }, state: { reason: "other", subsidyReceived: "135萬", interest: "1,250" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "不可抗力", en: "Force majeure" }, state: { reason: "force-majeure", subsidyReceived: "135萬", unexecutedSubsidy: "40萬", interest: "1,250" } },
+        { label: { "zh-TW": "其他原因", en: "Another reason" }, state: { reason: "other", subsidyReceived: "135萬", interest: "1,250" } },
+      ]
+    : [],
 });

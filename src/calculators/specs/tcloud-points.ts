@@ -55,8 +55,10 @@ export default defineSpec(tcloudPoints, {
     pointsLeft: { label: { "zh-TW": "剩餘點數", en: "Points left" }, format: (n, lang) => count(n, pointsUnit, lang) },
     selfPayTotal: { label: { "zh-TW": "自付合計", en: "Self-pay in total" }, format: money },
   },
-  examples: [
-    { label: { "zh-TW": "兩個方案", en: "Two solutions" }, state: { "prices.0": "36,000", "prices.1": "48,001" } },
-    { label: { "zh-TW": "點數不足", en: "Not enough points" }, state: { "prices.0": "40,000", "prices.1": "30,000", pointsAvailable: "25000" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "兩個方案", en: "Two solutions" }, state: { "prices.0": "36,000", "prices.1": "48,001" } },
+        { label: { "zh-TW": "點數不足", en: "Not enough points" }, state: { "prices.0": "40,000", "prices.1": "30,000", pointsAvailable: "25000" } },
+      ]
+    : [],
 });

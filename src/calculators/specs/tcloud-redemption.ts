@@ -71,8 +71,10 @@ export default defineSpec(tcloudRedemption, {
     redeemable: { label: { "zh-TW": "可核銷", en: "Redeemable" }, format: yesNo },
     capRoomLeft: { label: { "zh-TW": "本年尚可請領點數", en: "Room left under the yearly cap" }, format: (n, lang) => count(n, pointsUnit, lang) },
   },
-  examples: [
-    { label: { "zh-TW": "12 個月契約、10 個月紀錄", en: "12-month contract, 10 months of records" }, state: { contractPoints: "18000", contractMonths: "12", usageRecordMonths: "10" } },
-    { label: { "zh-TW": "紀錄不足", en: "Too few records" }, state: { contractPoints: "18000", contractMonths: "6", usageRecordMonths: "3" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "12 個月契約、10 個月紀錄", en: "12-month contract, 10 months of records" }, state: { contractPoints: "18000", contractMonths: "12", usageRecordMonths: "10" } },
+        { label: { "zh-TW": "紀錄不足", en: "Too few records" }, state: { contractPoints: "18000", contractMonths: "6", usageRecordMonths: "3" } },
+      ]
+    : [],
 });

@@ -52,8 +52,10 @@ export default defineSpec(tcloudSlaAvailability, {
     meets: { label: { "zh-TW": "達到 SLA", en: "Meets the SLA" }, format: yesNo },
     allowedDowntimeMinutes: { label: { "zh-TW": "可容許中斷分鐘數", en: "Downtime allowed" }, format: (m, lang) => (lang === "en" ? `${num(m)} minutes` : `${num(m)} 分鐘`) },
   },
-  examples: [
-    { label: { "zh-TW": "2024 年 2 月停機 600 分鐘", en: "600 minutes down in February 2024" }, state: { year: "2024", month: "2", downtimeMinutes: "600" } },
-    { label: { "zh-TW": "停機 1,000 分鐘", en: "1,000 minutes down" }, state: { year: "2024", month: "4", downtimeMinutes: "1,000" } },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        { label: { "zh-TW": "2024 年 2 月停機 600 分鐘", en: "600 minutes down in February 2024" }, state: { year: "2024", month: "2", downtimeMinutes: "600" } },
+        { label: { "zh-TW": "停機 1,000 分鐘", en: "1,000 minutes down" }, state: { year: "2024", month: "4", downtimeMinutes: "1,000" } },
+      ]
+    : [],
 });

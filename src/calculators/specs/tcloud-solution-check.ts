@@ -107,22 +107,24 @@ export default defineSpec(tcloudSolutionCheck, {
     acceptable: { label: { "zh-TW": "符合遞件規範", en: "Meets the rules" }, format: yesNo },
     failed: { label: { "zh-TW": "不符合的規範", en: "Rules not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "公有雲的進銷存方案", en: "A public-cloud inventory solution" },
-      state: {
-        subscriptionMonths: "12",
-        "categories.0": "inventory-management",
-        "categories.10": "e-invoice",
-        includesHardware: "false",
-        cloud: "public",
-        coreOnPublicCloud: "true",
-        singleFunction: "false",
-        originalVendorChinaCapital: "false",
-        onboardingDays: "14",
-        freeDataExport: "true",
-        solutionsThisBatch: "2",
-      },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "公有雲的進銷存方案", en: "A public-cloud inventory solution" },
+          state: {
+            subscriptionMonths: "12",
+            "categories.0": "inventory-management",
+            "categories.10": "e-invoice",
+            includesHardware: "false",
+            cloud: "public",
+            coreOnPublicCloud: "true",
+            singleFunction: "false",
+            originalVendorChinaCapital: "false",
+            onboardingDays: "14",
+            freeDataExport: "true",
+            solutionsThisBatch: "2",
+          },
+        },
+      ]
+    : [],
 });

@@ -86,22 +86,24 @@ export default defineSpec(tcloudVendorEligibility, {
     eligible: { label: { "zh-TW": "符合申請資格", en: "Eligible" }, format: yesNo },
     failed: { label: { "zh-TW": "不符合的條件", en: "Conditions not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "符合資格的軟體公司", en: "An eligible software company" },
-      state: {
-        "businessItems.0": "I301010",
-        "businessItems.1": "F401010",
-        paidInCapital: "500萬",
-        hasCloudSalesRecord: "true",
-        majorBreachWithin5y: "false",
-        suspended: "false",
-        taxArrearsWithin3y: "false",
-        seriousViolationWithin3y: "false",
-        chinaCapital: "false",
-        foreignBranch: "false",
-        domesticBranch: "false",
-      },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "符合資格的軟體公司", en: "An eligible software company" },
+          state: {
+            "businessItems.0": "I301010",
+            "businessItems.1": "F401010",
+            paidInCapital: "500萬",
+            hasCloudSalesRecord: "true",
+            majorBreachWithin5y: "false",
+            suspended: "false",
+            taxArrearsWithin3y: "false",
+            seriousViolationWithin3y: "false",
+            chinaCapital: "false",
+            foreignBranch: "false",
+            domesticBranch: "false",
+          },
+        },
+      ]
+    : [],
 });

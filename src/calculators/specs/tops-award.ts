@@ -69,23 +69,25 @@ export default defineSpec(topsAward, {
       format: (n, lang) => (lang === "en" ? `${num(n)}` : `${num(n)} 筆`),
     },
   },
-  examples: [
-    {
-      label: { "zh-TW": "三筆採購，達銀獎", en: "Three purchases reaching silver" },
-      state: {
-        "purchases.0.date": "2024-09-15",
-        "purchases.0.amount": "60萬",
-        "purchases.0.supplierRegistered": "true",
-        "purchases.0.supplierIsStartup": "true",
-        "purchases.1.date": "2024-12-02",
-        "purchases.1.amount": "450,000",
-        "purchases.1.supplierRegistered": "true",
-        "purchases.1.supplierIsStartup": "false",
-        "purchases.2.date": "2025-03-05",
-        "purchases.2.amount": "2,000,000",
-        "purchases.2.supplierRegistered": "true",
-        "purchases.2.supplierIsStartup": "false",
-      },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "三筆採購，達銀獎", en: "Three purchases reaching silver" },
+          state: {
+            "purchases.0.date": "2024-09-15",
+            "purchases.0.amount": "60萬",
+            "purchases.0.supplierRegistered": "true",
+            "purchases.0.supplierIsStartup": "true",
+            "purchases.1.date": "2024-12-02",
+            "purchases.1.amount": "450,000",
+            "purchases.1.supplierRegistered": "true",
+            "purchases.1.supplierIsStartup": "false",
+            "purchases.2.date": "2025-03-05",
+            "purchases.2.amount": "2,000,000",
+            "purchases.2.supplierRegistered": "true",
+            "purchases.2.supplierIsStartup": "false",
+          },
+        },
+      ]
+    : [],
 });

@@ -51,14 +51,16 @@ export default defineSpec(topsListingLimits, {
     },
     failed: { label: { "zh-TW": "超過的上限", en: "Limits exceeded" }, format: (ids, lang) => list(ids.map((id) => reason(id, lang)), lang) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "三件（兩館）", en: "Three items in two pavilions" },
-      state: { "items.0.pavilion": "living", "items.1.pavilion": "living", "items.2.pavilion": "service-tech" },
-    },
-    {
-      label: { "zh-TW": "同一館三件", en: "Three items in one pavilion" },
-      state: { "items.0.pavilion": "culture-design", "items.1.pavilion": "culture-design", "items.2.pavilion": "culture-design" },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "三件（兩館）", en: "Three items in two pavilions" },
+          state: { "items.0.pavilion": "living", "items.1.pavilion": "living", "items.2.pavilion": "service-tech" },
+        },
+        {
+          label: { "zh-TW": "同一館三件", en: "Three items in one pavilion" },
+          state: { "items.0.pavilion": "culture-design", "items.1.pavilion": "culture-design", "items.2.pavilion": "culture-design" },
+        },
+      ]
+    : [],
 });

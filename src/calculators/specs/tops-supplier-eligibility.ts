@@ -113,30 +113,32 @@ export default defineSpec(topsSupplierEligibility, {
     },
     failed: { label: { "zh-TW": "不符合的條件", en: "Conditions not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
   },
-  examples: [
-    {
-      label: { "zh-TW": "臺北市五年的小公司", en: "A five-year-old small Taipei company" },
-      state: {
-        registeredInTaipei: "true",
-        foreignBranch: "false",
-        paidInCapital: "500萬",
-        employees: "12",
-        establishedOn: "2019-06-01",
-        asOf: "2024-10-01",
-        canIssueInvoiceOrReceipt: "true",
-      },
-    },
-    {
-      label: { "zh-TW": "資本額超過一億、員工 250 人", en: "Capital over 100 million and 250 employees" },
-      state: {
-        registeredInTaipei: "true",
-        foreignBranch: "false",
-        paidInCapital: "1.2億",
-        employees: "250",
-        establishedOn: "2005-03-15",
-        asOf: "2024-10-01",
-        canIssueInvoiceOrReceipt: "true",
-      },
-    },
-  ],
+  examples: import.meta.env.SSR
+    ? [
+        {
+          label: { "zh-TW": "臺北市五年的小公司", en: "A five-year-old small Taipei company" },
+          state: {
+            registeredInTaipei: "true",
+            foreignBranch: "false",
+            paidInCapital: "500萬",
+            employees: "12",
+            establishedOn: "2019-06-01",
+            asOf: "2024-10-01",
+            canIssueInvoiceOrReceipt: "true",
+          },
+        },
+        {
+          label: { "zh-TW": "資本額超過一億、員工 250 人", en: "Capital over 100 million and 250 employees" },
+          state: {
+            registeredInTaipei: "true",
+            foreignBranch: "false",
+            paidInCapital: "1.2億",
+            employees: "250",
+            establishedOn: "2005-03-15",
+            asOf: "2024-10-01",
+            canIssueInvoiceOrReceipt: "true",
+          },
+        },
+      ]
+    : [],
 });

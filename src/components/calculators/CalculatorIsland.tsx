@@ -25,6 +25,8 @@ export interface IslandProps {
   pageUrl: string;
   /** Its words in `lang` (strings.ts wordsIn): props, so that no dictionary ships as script. */
   words: Words;
+  /** The spec's examples in `lang`, their answers as a query: props for the same reason. */
+  examples: readonly { label: string; query: string }[];
 }
 
 /** The answers a form's controls hold, read the way a no-script submit would send them. */
@@ -34,7 +36,7 @@ function typedAnswers(form: HTMLFormElement, fields: AnySpec["fields"]): FormSta
   return fromQuery(`?${query}`, fields);
 }
 
-export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandProps & { spec: AnySpec }) {
+export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }: IslandProps & { spec: AnySpec }) {
   const calc = spec.calculator;
   const idBase = `calc-${spec.id}`;
   // The server renders the empty form; the URL is read after hydration so both renders match.
@@ -187,20 +189,20 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl }: IslandPro
           </div>
         )}
 
-        {spec.examples.length > 0 && (
+        {examples.length > 0 && (
           <nav className="calc-examples" aria-label={words.examples}>
             <span>{labelled(words.examples, lang)}</span>
             <ul>
-              {spec.examples.map((ex) => (
-                <li key={ex.label.en}>
+              {examples.map((ex) => (
+                <li key={ex.query}>
                   <a
-                    href={`${pageUrl}${toQuery(ex.state, spec.fields)}`}
+                    href={`${pageUrl}${ex.query}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      load(ex.state);
+                      load(fromQuery(ex.query, spec.fields));
                     }}
                   >
-                    {ex.label[lang]}
+                    {ex.label}
                   </a>
                 </li>
               ))}

@@ -142,8 +142,7 @@ export function Result({
   const edition = calc.editionInfo;
   const note = (
     <p className="calc-unofficial">
-      {fill(words.unofficial, { edition: calc.edition })} {edition.title[lang]}
-      {lang === "en" ? ` (${fill(words.editionPeriod, { ...edition.period })})` : `（${fill(words.editionPeriod, { ...edition.period })}）`}
+      {fill(words.unofficial, { edition: calc.edition, title: edition.title[lang], period: edition.periodNote[lang] })}
     </p>
   );
 

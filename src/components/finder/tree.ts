@@ -6,7 +6,7 @@
  */
 import { href } from "../../rules/anchors.js";
 import type { Text } from "../../rules/core/types.js";
-import type { CalculatorId } from "../../rules/index.js";
+import type { Audience } from "../../rules/audiences.js";
 
 export interface Answer {
   id: string;
@@ -103,13 +103,12 @@ export const flows: Record<string, readonly Question[]> = {
 type Fit = "yes" | "maybe" | "no";
 
 interface Verdict {
-  program: string;
+  program: Audience;
   name: Text;
   fit: Fit;
   why: Text;
   /** Language-neutral handbook link ("/tops/awards/#tiers"). */
   page: string;
-  calculator?: CalculatorId;
 }
 
 /** A step of the flow: the next question, or the outcome once every question is answered. */
@@ -155,7 +154,7 @@ export function answered(path: readonly string[]): { question: Question; answer:
   }));
 }
 
-const NAMES = {
+const NAMES: Record<Audience, Text> = {
   "tops-supplier": t("台北好購（TOPS）供應方登錄", "TOPS supplier registration"),
   "tops-buyer": t("台北好購（TOPS）採購方註冊與獎勵", "TOPS buyer registration and awards"),
   "spp-supplier": t("新創採購：以新創身分銷售", "Startup procurement: selling as a startup"),
@@ -165,19 +164,18 @@ const NAMES = {
   "tcloud-sme": t("臺灣雲市集：中小企業數位點數", "Taiwan Cloud Marketplace: digital points for SMEs"),
 };
 
-type ProgramKey = keyof typeof NAMES;
-
-const LINKS: Record<ProgramKey, { page: string; calculator: CalculatorId }> = {
-  "tops-supplier": { page: href("tops/supplier-eligibility", "conditions"), calculator: "tops-supplier-eligibility" },
-  "tops-buyer": { page: href("tops/buyer-registration", "buyer-eligibility"), calculator: "tops-award" },
-  "spp-supplier": { page: href("spp", "startup-procurement-definition"), calculator: "spp-startup-definition" },
-  "spp-mature": { page: href("spp/mature-subsidy", "applicants"), calculator: "spp-mature-subsidy" },
-  "spp-rd": { page: href("spp/rd-track", "rd-applicants"), calculator: "spp-rd-subsidy" },
-  "tcloud-vendor": { page: href("tcloud/vendor-eligibility", "vendor-eligibility"), calculator: "tcloud-vendor-eligibility" },
-  "tcloud-sme": { page: href("tcloud", "digital-points"), calculator: "tcloud-points" },
+/** The handbook section each verdict links; its tools come from their own manifests (tools.ts). */
+const PAGES: Record<Audience, string> = {
+  "tops-supplier": href("tops/supplier-eligibility", "conditions"),
+  "tops-buyer": href("tops/buyer-registration", "buyer-eligibility"),
+  "spp-supplier": href("spp", "startup-procurement-definition"),
+  "spp-mature": href("spp/mature-subsidy", "applicants"),
+  "spp-rd": href("spp/rd-track", "rd-applicants"),
+  "tcloud-vendor": href("tcloud/vendor-eligibility", "vendor-eligibility"),
+  "tcloud-sme": href("tcloud", "digital-points"),
 };
 
-const v = (program: ProgramKey, fit: Fit, why: Text): Verdict => ({ program, name: NAMES[program], fit, why, ...LINKS[program] });
+const v = (program: Audience, fit: Fit, why: Text): Verdict => ({ program, name: NAMES[program], fit, why, page: PAGES[program] });
 
 const COMPANIES = new Set(["taipei-company", "other-company"]);
 const GOVERNMENTS = new Set(["local-government", "central-agency"]);

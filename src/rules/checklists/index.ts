@@ -1,4 +1,5 @@
 import { href } from "../anchors.js";
+import type { Audience } from "../audiences.js";
 import type { Cite, Text } from "../core/types.js";
 
 /**
@@ -26,6 +27,8 @@ interface ChecklistGroup {
 export interface Checklist {
   id: string;
   program: "tops" | "spp" | "tcloud";
+  /** Who files it: finder outcomes for these audiences link the checklist. */
+  for: readonly Audience[];
   title: Text;
   intro: Text;
   /** The handbook section that quotes the clauses. */
@@ -74,6 +77,7 @@ export const checklists: readonly Checklist[] = [
   {
     id: "tops-supplier-documents",
     program: "tops",
+    for: ["tops-supplier"],
     title: { "zh-TW": "供應方登錄：應上傳文件", en: "Supplier registration: documents to upload" },
     intro: {
       "zh-TW": "登錄台北好購供應方時須上傳的文件。公司與商號所附的登記證明不同，請依登記類型勾選。",
@@ -141,6 +145,7 @@ export const checklists: readonly Checklist[] = [
   {
     id: "spp-claim-documents",
     program: "spp",
+    for: ["spp-mature"],
     title: { "zh-TW": "新創採購補助：請款文件", en: "Startup procurement subsidy: claim documents" },
     intro: {
       "zh-TW": "受補助機關向經濟部請款時應檢附的文件，依支付方式分為四種情形；請勾選適用的一組。",
@@ -226,6 +231,7 @@ export const checklists: readonly Checklist[] = [
   {
     id: "tcloud-application-documents",
     program: "tcloud",
+    for: ["tcloud-vendor"],
     title: { "zh-TW": "雲市集廠商申請：應備資料", en: "Cloud Marketplace vendor application: documents" },
     intro: {
       "zh-TW": "資訊服務廠商申請上架雲端解決方案時須掃描上傳的文件，檔名標示文件名稱及申請單位。成立未滿一年或新設立的公司可用替代文件。",

@@ -24,13 +24,15 @@ export function asOfOf(parsed: unknown): string {
 
 /** Every edition in the seeds has ended; say so whenever `asOf` is past its period. */
 function editionWarnings(edition: Edition, asOf: string): Warning[] {
-  if (asOf <= edition.period.to) return [];
+  // An edition with no end date of its own cannot be said to have ended. The period itself is in
+  // the result's edition note; the warning names only the day it ended.
+  if (!edition.period || asOf <= edition.period.to) return [];
   return [
     warning(
       "edition-ended",
       {
-        "zh-TW": `本計算依據「${edition.title["zh-TW"]}」（適用期間 ${edition.period.from} 至 ${edition.period.to}），該版本已於 ${edition.period.to} 結束；結果僅供歷史參考，申請前請查閱主管機關最新公告。`,
-        en: `This result applies "${edition.title.en}" (in force ${edition.period.from} to ${edition.period.to}), an edition that ended on ${edition.period.to}. It is historical: check the agency's current notice before applying.`,
+        "zh-TW": `本計算依據「${edition.title["zh-TW"]}」，該版本已於 ${edition.period.to} 結束；結果僅供歷史參考，申請前請查閱主管機關最新公告。`,
+        en: `This result applies "${edition.title.en}", an edition that ended on ${edition.period.to}. It is historical: check the agency's current notice before applying.`,
       },
       edition.cite,
     ),

@@ -49,7 +49,10 @@ export interface Edition {
   id: string;
   program: Program;
   title: Text;
-  period: Period;
+  /** null when the source runs 「自公告日起」 with no end and no date of its own. */
+  period: Period | null;
+  /** The period as every page and warning shows it, saying which dates the seed does not give. */
+  periodNote: Text;
   cite: Cite;
 }
 

@@ -1,6 +1,6 @@
 import { href } from "../anchors.js";
 import { param } from "../core/params.js";
-import type { Cite, Edition, Text } from "../core/types.js";
+import type { Cite, Edition, Period, Text } from "../core/types.js";
 
 /**
  * 108年度「新創採購—成熟型及研發型補助計畫推動作業手冊」 (spp-subsidy-manual-2019.txt),
@@ -14,6 +14,8 @@ const MANUAL = "spp-subsidy-manual-2019" as const;
 export const manualCite = (clause: string, link: string): Cite => ({ doc: MANUAL, clause, href: link });
 
 /** The 2019 manual's year; the 要點 pilot itself ran ROC 107–109 (要點 十二). */
+const manualYear: Period = { from: "2019-01-01", to: "2019-12-31" };
+
 export const edition2019: Edition = {
   id: "2019",
   program: "spp",
@@ -21,11 +23,12 @@ export const edition2019: Edition = {
     "zh-TW": "108年度新創採購—成熟型及研發型補助計畫推動作業手冊",
     en: "2019 Startup Procurement subsidy manual (mature and R&D tracks), SMEA",
   },
-  period: { from: "2019-01-01", to: "2019-12-31" },
+  period: manualYear,
+  periodNote: { "zh-TW": `適用期間 ${manualYear.from} 至 ${manualYear.to}`, en: `in force ${manualYear.from} to ${manualYear.to}` },
   cite: manualCite("封面; 附錄一 十二", href("editions", "spp-2019")),
 };
 
-const period2019 = edition2019.period;
+export const period2019 = manualYear;
 
 export const rdParams2019 = {
   cap: param(1_000_000, "NTD", period2019, manualCite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {

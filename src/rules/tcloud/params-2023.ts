@@ -16,6 +16,8 @@ const cite = (clause: string, link: string): Cite => ({ doc: GUIDELINES, clause,
  * never gives the announcement date; 三(一) ties selection to the "112年度" schedule,
  * so the period starts no earlier than 112-01-01 (2023-01-01), which is used here.
  */
+const programme: Period = { from: "2023-01-01", to: "2024-12-31" };
+
 export const edition2023: Edition = {
   id: "2023",
   program: "tcloud",
@@ -23,11 +25,16 @@ export const edition2023: Edition = {
     "zh-TW": "引領中小微型企業數位轉型戰略攻頂計畫 雲端解決方案申請須知（112年度，臺灣雲市集）",
     en: "Taiwan Cloud Marketplace (TCloud): cloud solution application guidelines for IT service vendors, 2023 edition",
   },
-  period: { from: "2023-01-01", to: "2024-12-31" },
+  period: programme,
+  periodNote: {
+    // Short because it ships with every TCloud calculator; the editions page explains the assumption.
+    "zh-TW": `${programme.from}（推定）至 ${programme.to}`,
+    en: `${programme.from} (assumed) to ${programme.to}`,
+  },
   cite: cite("三(一); 八(一)", href("editions", "tcloud-2023")),
 };
 
-const period2023 = edition2023.period;
+export const period2023 = programme;
 
 /** A closed list of codes named by a clause: a parameter whose value is a set of labelled ids. */
 export interface CodeList<Id extends string> {

@@ -5,7 +5,7 @@ import { addDays, daysAfter, monthsPeriodEnd } from "../core/dates.js";
 import { text } from "../core/format.js";
 import { asOfField, count, isoDate } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { edition2023, redemptionParams2023 as P, solutionParams2023 as S } from "./params-2023.js";
+import { edition2023, period2023, redemptionParams2023 as P, solutionParams2023 as S } from "./params-2023.js";
 
 /**
  * 八(六)1: when a vendor may claim each installment of one contract. A contract term
@@ -42,13 +42,13 @@ export const tcloudRedemptionTimeline = defineCalculator({
         P.secondInstallmentWithinDays.cite,
       ),
     ];
-    if (contractEnd > edition2023.period.to) {
+    if (contractEnd > period2023.to) {
       warnings.push(
         warning(
           "contract-beyond-programme",
           text(
-            `契約期程結束日 ${contractEnd} 已超過計畫期間（至 ${edition2023.period.to}，八(一)）；請向執行單位確認能否核銷。`,
-            `The contract ends on ${contractEnd}, after the programme period (to ${edition2023.period.to}, 八(一)); confirm with the executing agency that it can still be redeemed.`,
+            `契約期程結束日 ${contractEnd} 已超過計畫期間（至 ${period2023.to}，八(一)）；請向執行單位確認能否核銷。`,
+            `The contract ends on ${contractEnd}, after the programme period (to ${period2023.to}, 八(一)); confirm with the executing agency that it can still be redeemed.`,
           ),
           edition2023.cite,
         ),

@@ -4,7 +4,7 @@ import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
 import type { Step } from "../core/types.js";
 import { listingParams2024 as P, onePavilionCite, pavilionIds, pavilions2024, type PavilionId } from "./listing-params-2024.js";
-import { edition2024 } from "./params-2024.js";
+import { registrationEdition2024 } from "./params-2024.js";
 
 export type ListingReason = `pavilion-limit:${PavilionId}` | "total-limit";
 
@@ -18,8 +18,8 @@ interface ListingLimits {
 export const topsListingLimits = defineCalculator({
   id: "tops-listing-limits",
   program: "tops",
-  edition: edition2024.id,
-  editionInfo: edition2024,
+  edition: registrationEdition2024.id,
+  editionInfo: registrationEdition2024,
   title: { "zh-TW": "TOPS 上架件數檢核", en: "TOPS listing limits check" },
   input: z.object({
     items: z.array(z.object({ pavilion: z.enum(pavilionIds) })),

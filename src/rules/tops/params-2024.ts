@@ -20,12 +20,26 @@ export const awardsCite = (clause: string, link: string): Cite => ({ doc: AWARDS
 const counting: Period = { from: "2024-09-01", to: "2025-02-28" };
 
 /**
- * The registration rules give no dates of their own (貳、二 「執行時程：自公告日起」), so the
- * only period the seeds fix for this edition is the award round's purchase counting period,
- * 113-09-01 to 114-02-28 (awards letter 三). The edition is dated by that period, which
- * every place that names the edition prints beside its title (the edition-ended warning, the
- * calculators' edition note), so the title itself stays a short name.
+ * The registration rules give no dates of their own (貳、二 「執行時程：自公告日起」): the
+ * registration edition has no period, so no "edition ended" warning can be derived for it. Only
+ * the award round has a period, the purchase counting period of awards letter 三.
  */
+export const registrationEdition2024: Edition = {
+  id: "2024",
+  program: "tops",
+  title: {
+    "zh-TW": "113年度台北好購推廣平台（TOPS）採購方註冊暨供應方登錄簡章",
+    en: "2024 Taipei-Origin Promotional Station (TOPS) buyer and supplier registration rules",
+  },
+  period: null,
+  periodNote: {
+    "zh-TW": "執行時程：自公告日起，簡章未訂結束日亦未載公告日期",
+    en: "in force from its announcement, a date the rules do not give, with no end date",
+  },
+  cite: rulesCite("貳、二", href("editions", "tops-2024")),
+};
+
+/** The award round of the 113 edition: dated by its purchase counting period (awards letter 三). */
 export const edition2024: Edition = {
   id: "2024",
   program: "tops",
@@ -34,10 +48,14 @@ export const edition2024: Edition = {
     en: "2024 Taipei-Origin Promotional Station (TOPS) registration rules and purchase awards",
   },
   period: counting,
+  periodNote: {
+    "zh-TW": `採購金額計算期間 ${counting.from} 至 ${counting.to}`,
+    en: `purchases counted ${counting.from} to ${counting.to}`,
+  },
   cite: awardsCite("三", href("editions", "tops-2024")),
 };
 
-export const period2024 = edition2024.period;
+export const period2024 = counting;
 
 /** The counting period as a parameter: the awards use it, and the eligibility check warns about it. */
 export const countingPeriod2024 = param<Period>(counting, "date", period2024, awardsCite("三", href("tops/awards", "counting-period")), {

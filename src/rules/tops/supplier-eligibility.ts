@@ -8,7 +8,7 @@ import {
   caseByCaseCite,
   conditionsCite,
   countingPeriod2024,
-  edition2024,
+  registrationEdition2024,
   eligibilityParams2024 as P,
   employeeProofCite,
   fourConditionsCites,
@@ -125,8 +125,8 @@ function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warn
 export const topsSupplierEligibility = defineCalculator({
   id: "tops-supplier-eligibility",
   program: "tops",
-  edition: edition2024.id,
-  editionInfo: edition2024,
+  edition: registrationEdition2024.id,
+  editionInfo: registrationEdition2024,
   title: { "zh-TW": "TOPS 供應方登錄資格檢核", en: "TOPS supplier eligibility check" },
   input,
   compute(parsed) {
