@@ -95,7 +95,7 @@ export class FormPage {
   private readonly computed = h("section", { class: "form-computed", "aria-labelledby": "form-computed-title" });
   private readonly status = h("p", { class: "form-status", role: "status" });
   /** Storage problems and saved data the page could not use: announced at once, with a way out. */
-  private readonly notice = h("div", { class: "calc-error-summary form-notice", role: "alert", hidden: true });
+  private readonly notice = h("div", { class: "form-notice", role: "alert", hidden: true });
   private readonly addendumNote = h("p", { class: "form-addendum-note", hidden: true });
   private readonly sheets = h("div", { class: "sheets" });
   private readonly profileStatus = h("div", { class: "form-profile__status" });
