@@ -77,12 +77,49 @@ function read(key: string): string | null {
   }
 }
 
-/** Copies an unreadable entry under a key no save ever uses, so the next save cannot destroy it. */
+const ASIDE = ":unreadable:";
+
+/**
+ * Copies an unreadable entry under a key no save ever uses, so the next save cannot destroy it.
+ * The same entry met again on the next load is not copied twice.
+ */
 function setAside(key: string, raw: string): Aside {
-  const aside = `${key}:unreadable:${Date.now()}`;
+  const known = asidesOf([key]).find((a) => a.raw === raw);
+  if (known) return known;
+  const aside = `${key}${ASIDE}${Date.now()}`;
   // If it cannot be copied (a full store) the original stays as it was until the next save; the download is offered either way.
   write(aside, raw);
   return { key: aside, raw };
+}
+
+/** The copies set aside for these entries on this or any earlier visit, oldest first. */
+function asidesOf(keys: readonly string[]): Aside[] {
+  const got = store();
+  if (!got.store) return [];
+  try {
+    const s = got.store;
+    return Array.from({ length: s.length }, (_, i) => s.key(i))
+      .filter((k): k is string => k !== null && keys.some((key) => k.startsWith(key + ASIDE)))
+      .sort()
+      .map((k) => ({ key: k, raw: s.getItem(k) ?? "" }));
+  } catch {
+    return [];
+  }
+}
+
+/** Everything set aside that this form's page shows: its own draft's and the profile's. */
+export function loadAsides(id: FormId): Aside[] {
+  return asidesOf([PROFILE_KEY, draftKey(id)]);
+}
+
+/** Deletes copies the applicant has chosen to let go. */
+export function discardAsides(asides: readonly Aside[]): SaveResult {
+  let result: SaveResult = { ok: true, savedAt: new Date().toISOString() };
+  for (const a of asides) {
+    const r = remove(a.key);
+    if (!r.ok) result = r;
+  }
+  return result;
 }
 
 /** Whether this browser lets the page store anything, without touching the applicant's data. */

@@ -83,14 +83,16 @@ export const strings = {
     en: "Part of the saved data could not be read; it is kept aside and will not be overwritten. The other fields are loaded.",
   },
   downloadAside: { "zh-TW": "下載無法讀取的資料", en: "Download the data that could not be read" },
+  discardAside: { "zh-TW": "刪除無法讀取的資料", en: "Delete the data that could not be read" },
+  asideDiscarded: { "zh-TW": "已刪除無法讀取的資料。", en: "The data that could not be read is deleted." },
   downloadDraft: { "zh-TW": "下載草稿備份（JSON 檔）", en: "Download a backup of the draft (JSON)" },
   otherTab: {
-    "zh-TW": "本表單在另一個分頁中有修改，已顯示在這裡。",
-    en: "This form was changed in another tab; those changes are shown here.",
+    "zh-TW": "本表單在另一個分頁中有修改，已更新到這裡：{fields}",
+    en: "This form was changed in another tab; its values are shown here: {fields}",
   },
   otherTabMerged: {
-    "zh-TW": "本表單在另一個分頁中有修改，已合併；您在這裡尚未儲存或正在輸入的欄位保留本分頁的內容。",
-    en: "This form was changed in another tab and the changes are merged in; the fields you are typing in or had not saved here keep this tab's values.",
+    "zh-TW": "本表單在另一個分頁中有修改，已合併：{fields}；本分頁未能儲存的修改保留本分頁的內容。",
+    en: "This form was changed in another tab and the changes are merged in: {fields}; the edits this tab could not save keep this tab's values.",
   },
   otherTabProfile: {
     "zh-TW": "基本資料在另一個分頁中有修改，已更新。",

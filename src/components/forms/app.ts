@@ -10,7 +10,7 @@ import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { type Aside, clearDraft, draftKey, loadDraft, loadProfile, parseDraft, probeStorage, PROFILE_KEY, type SaveResult, saveDraft, saveProfile, type StoreProblem } from "../../forms/storage.js";
+import { type Aside, clearDraft, discardAsides, draftKey, loadAsides, loadDraft, loadProfile, parseDraft, probeStorage, PROFILE_KEY, type SaveResult, saveDraft, saveProfile, type StoreProblem } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
@@ -76,7 +76,8 @@ export class FormPage {
   private structure = "";
   private derived!: Derived;
   private previewQueued = false;
-  private storageOk = true;
+  /** Why the last write failed, while it keeps failing. */
+  private problem: StoreProblem | null = null;
   /** Control names edited since the last save that worked: kept over another tab's values. */
   private readonly unsaved = new Set<string>();
   private savedAt: string | null = null;
@@ -126,11 +127,12 @@ export class FormPage {
     this.profile = profile.profile;
     this.answers = { ...draft.answers };
     this.savedAt = draft.savedAt;
-    this.asides = [profile.aside, draft.aside].filter((a): a is Aside => a !== null);
+    // What earlier visits set aside stays listed until the applicant deletes it; a copy that could not be stored is offered all the same.
+    const stored = loadAsides(this.def.id);
+    this.asides = [...stored, ...[profile.aside, draft.aside].filter((a): a is Aside => a !== null && !stored.some((s) => s.raw === a.raw))];
     const restored = Object.keys(this.answers).length > 0;
     // A probe of its own: writing the loaded profile back would overwrite what could not be read.
-    const problem = probeStorage();
-    this.storageOk = problem === null;
+    this.problem = probeStorage();
 
     const preview = h(
       "aside",
@@ -149,7 +151,7 @@ export class FormPage {
 
     this.renderForm();
     this.refresh();
-    this.updateNotice(problem);
+    this.updateNotice();
     if (restored) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
 
     document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
@@ -199,7 +201,7 @@ export class FormPage {
 
   /** Tells the applicant what a save did; a failed one keeps the edits marked as unsaved. */
   private report(result: SaveResult): void {
-    this.storageOk = result.ok;
+    this.problem = result.ok ? null : result.problem;
     if (result.ok) {
       this.unsaved.clear();
       this.savedAt = result.savedAt;
@@ -207,7 +209,7 @@ export class FormPage {
     } else {
       this.setStatus("");
     }
-    this.updateNotice(result.ok ? null : result.problem);
+    this.updateNotice();
   }
 
   private clock(iso: string): string {
@@ -215,27 +217,34 @@ export class FormPage {
   }
 
   /**
-   * Another tab saved this form. Its values are taken, except where this tab has edits of its
-   * own not yet stored, or the field being typed in; the applicant is told either way.
+   * Another tab saved this form, so its values are the newest: they are taken, except edits of
+   * this tab's own that could not be stored. The applicant is told which fields changed. Only
+   * those unstored edits are written back, so two tabs never echo each other's saves.
    */
   private mergeOtherTab(raw: string | null): void {
-    const theirs = raw === null ? {} : parseDraft(raw).answers;
-    const active = document.activeElement;
-    const mine = [...this.unsaved, ...[...this.controls.values()].filter((c) => c.input && c.input === active).map((c) => c.name)];
-    const merged: Record<string, string> = { ...theirs };
-    for (const name of mine) {
+    const merged: Record<string, string> = raw === null ? {} : { ...parseDraft(raw).answers };
+    for (const name of this.unsaved) {
       const value = this.answers[name];
       if (value === undefined) delete merged[name];
       else merged[name] = value;
     }
+    const changed = [...new Set([...Object.keys(merged), ...Object.keys(this.answers)])].filter((n) => merged[n] !== this.answers[n]);
     this.answers = merged;
     this.refresh();
-    if (mine.length) this.persist();
-    this.setStatus(this.t(mine.length ? strings.otherTabMerged : strings.otherTab));
+    // refresh() leaves the field being typed in alone; here the other tab's value is the newer one.
+    const active = [...this.controls.values()].find((c) => c.input && c.input === document.activeElement);
+    if (active?.input && changed.includes(active.name)) active.input.value = this.derived.effective[active.name] ?? "";
+    if (this.unsaved.size) this.persist();
+    const fields = changed.flatMap((n) => {
+      const c = this.controls.get(n);
+      return c ? [this.t(c.label)] : [];
+    });
+    if (changed.length) this.setStatus(this.t(this.unsaved.size ? strings.otherTabMerged : strings.otherTab, { fields: fields.join(this.lang === "en" ? ", " : "、") }));
   }
 
   /** The alert above the form: storage that refused a save, saved data that could not be used. */
-  private updateNotice(problem: StoreProblem | null): void {
+  private updateNotice(): void {
+    const { problem } = this;
     const parts: Child[] = [];
     if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? ` ${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
     if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
@@ -250,12 +259,21 @@ export class FormPage {
           { class: "calc-actions" },
           problem || this.broken ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
           links,
+          this.asides.length ? h("button", { type: "button", "data-action": "discard-asides", onClick: () => this.discardAsides() }, this.t(strings.discardAside)) : null,
           this.broken ? h("button", { type: "button", "data-action": "clear-broken", onClick: () => this.askClear() }, this.t(strings.clear)) : null,
         ),
       );
     }
     this.notice.hidden = parts.length === 0;
     fillEl(this.notice, parts);
+  }
+
+  private discardAsides(): void {
+    const result = discardAsides(this.asides);
+    if (result.ok) this.asides = [];
+    else this.problem = result.problem;
+    this.updateNotice();
+    this.setStatus(this.t(result.ok ? strings.asideDiscarded : STORAGE_PROBLEMS[result.problem]));
   }
 
   /** This form's answers as they are now, whatever storage did with them. */
@@ -287,7 +305,7 @@ export class FormPage {
       this.derived = evaluateForm(this.def, {}, this.profile);
       if (!this.broken) {
         this.broken = true;
-        this.updateNotice(this.storageOk ? null : "blocked");
+        this.updateNotice();
       }
     }
     const structure = this.structureOf(this.derived.effective);
@@ -373,8 +391,8 @@ export class FormPage {
   }
 
   private reportProfile(result: SaveResult): void {
-    this.storageOk = result.ok;
-    this.updateNotice(result.ok ? null : result.problem);
+    this.problem = result.ok ? null : result.problem;
+    this.updateNotice();
   }
 
   private updateProfileErrors(key: ProfileKey, show = false): void {
@@ -610,6 +628,8 @@ export class FormPage {
     for (const c of this.controls.values()) {
       const value = effective[c.name] ?? "";
       if (c.input && document.activeElement !== c.input && c.input.value !== value) c.input.value = value;
+      // Choices follow the answers too: another tab, or a cleared form, may have changed them.
+      if (!c.input) for (const box of c.wrapper.querySelectorAll("input")) box.checked = box.value === value;
       const issues = this.submitted || this.touched.has(c.name) ? this.derived.issues.filter((i) => i.key === c.name) : [];
       c.error.hidden = issues.length === 0;
       fillEl(c.error, issues.length ? [h("span", { class: "visually-hidden" }, this.t(strings.errorPrefix)), issues.map((i) => this.t(i.message)).join(" ")] : []);
@@ -904,7 +924,8 @@ export class FormPage {
     const result = clearDraft(this.def.id);
     this.renderForm();
     this.refresh();
-    this.updateNotice(result.ok ? null : result.problem);
+    this.problem = result.ok ? null : result.problem;
+    this.updateNotice();
     this.setStatus(this.t(strings.cleared));
     this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
   }
