@@ -4,8 +4,8 @@
  * tell the applicant accurately instead of losing text silently. What cannot be read is
  * never overwritten: it is copied under a key of its own first, for the applicant to download.
  */
-import { profileFromStorage, STORED_VALUE_MAX, type Profile } from "./profile.js";
-import type { Answers, FormId } from "./types.js";
+import { type Drafts, profileFromStorage, STORED_VALUE_MAX, type Profile } from "./profile.js";
+import { type Answers, type FormId, formIds } from "./types.js";
 
 const PREFIX = "tw-procurement-handbook";
 export const PROFILE_KEY = `${PREFIX}:profile:v1`;
@@ -203,4 +203,30 @@ function remove(key: string): SaveResult {
   } catch (error) {
     return { ok: false, problem: problemOf(error, got.store) };
   }
+}
+
+/** Every form's stored draft, for a backup file. */
+export function loadDrafts(): Drafts {
+  const drafts: Record<string, Answers> = {};
+  for (const id of formIds) {
+    const raw = read(draftKey(id));
+    if (raw !== null) drafts[id] = parseDraft(raw).answers;
+  }
+  return drafts;
+}
+
+/** Stored entries exactly as they were, to put back when an import is undone. */
+export type Snapshot = readonly { key: string; raw: string | null }[];
+
+export function snapshot(ids: readonly FormId[]): Snapshot {
+  return [PROFILE_KEY, ...ids.map(draftKey)].map((key) => ({ key, raw: read(key) }));
+}
+
+export function restore(saved: Snapshot): SaveResult {
+  let result: SaveResult = { ok: true, savedAt: new Date().toISOString() };
+  for (const { key, raw } of saved) {
+    const r = raw === null ? remove(key) : write(key, raw);
+    if (!r.ok) result = r;
+  }
+  return result;
 }

@@ -38,12 +38,24 @@ export const strings = {
     en: "Entered once, filled into every form; changing a value on a form changes that form only. It stays in this device's browser and is never sent to any server.",
   },
   profileExport: { "zh-TW": "匯出基本資料（JSON 檔）", en: "Save the details to a file (JSON)" },
-  profileImport: { "zh-TW": "匯入基本資料檔", en: "Load details from a file" },
+  profileImport: { "zh-TW": "匯入基本資料或備份檔", en: "Load details or a backup from a file" },
   profileImportHint: {
-    "zh-TW": "選擇先前由本站匯出的 .json 檔；檔案有誤時不會變更現有資料。",
-    en: "Choose a .json file saved from this site earlier; a bad file changes nothing.",
+    "zh-TW": "選擇先前由本站匯出的 .json 檔；只填入檔案中有的內容，其餘不變；檔案有誤時不會變更現有資料。",
+    en: "Choose a .json file saved from this site earlier. Only what the file holds is filled in and the rest stays; a bad file changes nothing.",
   },
-  profileImported: { "zh-TW": "已匯入基本資料，各表單已更新。", en: "Details loaded from the file; the forms are updated." },
+  profileImported: {
+    "zh-TW": "已從檔案填入：{fields}；其他基本資料未變更。",
+    en: "Filled in from the file: {fields}. Your other details are unchanged.",
+  },
+  draftsImported: { "zh-TW": "並合併了 {n} 份表單草稿。", en: "The drafts of {n} form(s) are merged in." },
+  none: { "zh-TW": "（無）", en: "(none)" },
+  undoImport: { "zh-TW": "復原匯入", en: "Undo the import" },
+  importUndone: { "zh-TW": "已復原：資料回到匯入檔案之前。", en: "Undone: everything is as it was before the file was loaded." },
+  backupExport: {
+    "zh-TW": "下載完整備份（基本資料與各表單草稿，JSON 檔）",
+    en: "Save a backup of your details and every form's draft (JSON)",
+  },
+  backupFileName: { "zh-TW": "採購手冊備份-{date}.json", en: "handbook-backup-{date}.json" },
   profileImportFailed: {
     "zh-TW": "無法匯入，現有資料未變更：",
     en: "The file was not loaded and your details are unchanged:",

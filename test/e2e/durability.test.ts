@@ -47,6 +47,13 @@ const L = {
     privateWindow: "私密瀏覽",
     blocked: "封鎖了本站的資料儲存",
     tooLarge: "不得超過",
+    phone: "聯絡電話",
+    filledIn: "已從檔案填入：聯絡電話",
+    undo: "復原匯入",
+    undone: "已復原",
+    backup: "下載完整備份（基本資料與各表單草稿，JSON 檔）",
+    draftsMerged: "合併了 2 份表單草稿",
+    topsUnit: "所屬部門／機構",
   },
   en: {
     planName: "Plan name (計畫名稱)",
@@ -65,6 +72,13 @@ const L = {
     privateWindow: "private window",
     blocked: "blocks the site from storing data",
     tooLarge: "cannot be more than",
+    phone: "Phone",
+    filledIn: "Filled in from the file: Phone.",
+    undo: "Undo the import",
+    undone: "Undone",
+    backup: "Save a backup of your details and every form's draft (JSON)",
+    draftsMerged: "drafts of 2 form(s) are merged in",
+    topsUnit: "Agent's department or organisation (所屬部門/機構)",
   },
 } as const;
 type Lang = keyof typeof L;
@@ -290,6 +304,75 @@ describe("durability of what is typed (issue 13)", () => {
       expect(await notice(page).isVisible()).toBe(false);
       expect(problems).toEqual([]);
       await context.close();
+    });
+  }
+
+  for (const lang of langs) {
+    const t = L[lang];
+
+    it(`${lang}: a profile file with one field fills that field only, and the import can be undone`, async () => {
+      const context = await newContext();
+      const { page, problems } = await openPage(context, lang);
+      await page.locator('[name="profile.orgName"]').fill("原本的公司");
+      await page.locator('[name="profile.address"]').fill("臺南市安平區永華路二段6號");
+      const before = await stored(page, PROFILE_KEY);
+      await page.locator("#profile-import").setInputFiles({
+        name: "profile.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ format: "tw-procurement-handbook/profile", version: 1, profile: { phone: "(06) 299-1111", orgName: "" } })),
+      });
+      const report = page.locator(".form-profile__status");
+      await expect.poll(() => shown(report)).toContain(t.filledIn);
+      expect(await page.locator('[name="profile.phone"]').inputValue()).toBe("(06) 299-1111");
+      expect(await page.locator('[name="profile.orgName"]').inputValue()).toBe("原本的公司");
+      expect(await page.locator('[name="profile.address"]').inputValue()).toBe("臺南市安平區永華路二段6號");
+      expect(JSON.parse((await stored(page, PROFILE_KEY))!)).toMatchObject({ orgName: "原本的公司", phone: "(06) 299-1111" });
+
+      await report.getByRole("button", { name: t.undo }).click();
+      await expect.poll(() => shown(report)).toContain(t.undone);
+      expect(await page.locator('[name="profile.phone"]').inputValue()).toBe("");
+      expect(await stored(page, PROFILE_KEY)).toBe(before);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: one backup file carries the profile and every form's draft into another browser, and back out on undo`, async () => {
+      const source = await newContext();
+      const tops = await source.newPage();
+      await tops.goto(`${server.url}/${lang}/forms/tops-supplier-authorization/`);
+      await tops.locator("form.form-fields").waitFor();
+      await field(tops, t.topsUnit).fill("業務部");
+      const { page } = await openPage(source, lang);
+      await page.locator('[name="profile.orgName"]').fill("備份公司");
+      await field(page, t.planName).fill("備份的計畫");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.backup }).click()]);
+      const backup = readFileSync(await download.path(), "utf8");
+      expect(JSON.parse(backup)).toMatchObject({
+        format: "tw-procurement-handbook/backup",
+        profile: { orgName: "備份公司" },
+        drafts: { [FORM]: { planName: "備份的計畫" }, "tops-supplier-authorization": { agentUnit: "業務部" } },
+      });
+      await source.close();
+
+      const target = await newContext();
+      const other = await openPage(target, lang);
+      await field(other.page, t.reason).fill("這裡原有的原因");
+      await other.page.locator("#profile-import").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(backup) });
+      const report = other.page.locator(".form-profile__status");
+      await expect.poll(() => shown(report)).toContain(t.draftsMerged);
+      expect(await field(other.page, t.planName).inputValue()).toBe("備份的計畫");
+      expect(await field(other.page, t.reason).inputValue()).toBe("這裡原有的原因");
+      expect(await other.page.locator('[name="profile.orgName"]').inputValue()).toBe("備份公司");
+      const topsKey = "tw-procurement-handbook:draft:v1:tops-supplier-authorization";
+      expect(JSON.parse((await stored(other.page, topsKey))!).answers).toEqual({ agentUnit: "業務部" });
+
+      await report.getByRole("button", { name: t.undo }).click();
+      await expect.poll(() => field(other.page, t.planName).inputValue()).toBe("");
+      expect(await field(other.page, t.reason).inputValue()).toBe("這裡原有的原因");
+      expect(await stored(other.page, topsKey)).toBeNull();
+      expect(JSON.parse((await stored(other.page, DRAFT_KEY))!).answers).toEqual({ reason: "這裡原有的原因" });
+      expect(other.problems).toEqual([]);
+      await target.close();
     });
   }
 });

@@ -9,10 +9,10 @@ import { toRocDate } from "../../rules/helpers/roc-date.js";
 import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
-import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { type Aside, clearDraft, discardAsides, draftKey, loadAsides, loadDraft, loadProfile, parseDraft, probeStorage, PROFILE_KEY, type SaveResult, saveDraft, saveProfile, type StoreProblem } from "../../forms/storage.js";
+import { backupFile, emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
+import { type Aside, clearDraft, discardAsides, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
-import type { Answers, Computation, FieldSpec, FormDefinition } from "../../forms/types.js";
+import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
 import { download, fillEl, h, type Child } from "./dom.js";
 import { renderSheets } from "./sheet.js";
@@ -378,6 +378,7 @@ export class FormPage {
         "div",
         { class: "form-profile__file" },
         h("button", { type: "button", onClick: () => this.exportProfile() }, this.t(strings.profileExport)),
+        h("button", { type: "button", onClick: () => this.exportBackup() }, this.t(strings.backupExport)),
         h(
           "div",
           { class: "form-profile__import" },
@@ -441,11 +442,67 @@ export class FormPage {
       );
       return;
     }
-    this.profile = result.profile;
-    this.reportProfile(saveProfile(this.profile));
+    this.merge(result.profile, result.drafts);
+  }
+
+  /**
+   * Fills in what a file holds and leaves the rest as it was; the applicant is told what changed
+   * and can undo it, which puts back the stored entries exactly as they were.
+   */
+  private merge(profile: Partial<Profile>, drafts: Partial<Record<FormId, Answers>>): void {
+    const ids = Object.keys(drafts) as FormId[];
+    const before = { profile: this.profile, answers: { ...this.answers }, stored: snapshot(ids) };
+    this.profile = { ...this.profile, ...profile };
+    let result = saveProfile(this.profile);
+    for (const id of ids) {
+      // Another form's draft is read as its page would read it: anything unreadable is set aside before the save.
+      const merged = { ...(id === this.def.id ? this.answers : loadDraft(id).answers), ...drafts[id] };
+      if (id === this.def.id) this.answers = merged;
+      const saved = saveDraft(id, merged);
+      if (!saved.ok) result = saved;
+    }
+    this.reportProfile(result);
     this.syncProfileInputs();
     this.refresh();
-    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileImported)));
+    const fields = profileFields.filter((f) => profile[f.key] !== undefined).map((f) => this.t(f.label));
+    const undo = h(
+      "button",
+      {
+        type: "button",
+        "data-action": "undo-import",
+        onClick: () => {
+          const undone = restore(before.stored);
+          this.profile = before.profile;
+          this.answers = before.answers;
+          this.reportProfile(undone);
+          this.syncProfileInputs();
+          this.refresh();
+          fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.importUndone)));
+          document.getElementById("profile-import")?.focus();
+        },
+      },
+      this.t(strings.undoImport),
+    );
+    fillEl(
+      this.profileStatus,
+      h(
+        "p",
+        { role: "status" },
+        this.t(strings.profileImported, { fields: fields.length ? fields.join(this.lang === "en" ? ", " : "、") : this.t(strings.none) }),
+        ids.length ? ` ${this.t(strings.draftsImported, { n: ids.length })}` : "",
+        " ",
+        undo,
+      ),
+    );
+  }
+
+  /** The profile and every form's draft in one file, this form's as it is on the page now. */
+  private exportBackup(): void {
+    const now = new Date().toISOString();
+    const name = this.t(strings.backupFileName, { date: now.slice(0, 10) });
+    const drafts = { ...loadDrafts(), ...(Object.keys(this.answers).length ? { [this.def.id]: this.answers } : {}) };
+    download(new Blob([backupFile(this.profile, drafts, now)], { type: "application/json" }), name);
+    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileExported, { name })));
   }
 
   // -------------------------------------------------------------------------
