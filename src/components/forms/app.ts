@@ -246,12 +246,17 @@ export class FormPage {
   private updateNotice(): void {
     const { problem } = this;
     const parts: Child[] = [];
-    if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? ` ${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
+    if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? `${this.lang === "en" ? " " : ""}${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
     if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
     if (this.asides.length) parts.push(h("p", null, this.t(strings.setAside)));
     if (problem || this.broken || this.asides.length) {
       const links = this.asides.map((a, i) =>
-        h("a", { href: URL.createObjectURL(new Blob([a.raw], { type: "application/json" })), download: `${this.def.id}-unreadable-${i + 1}.json` }, this.t(strings.downloadAside)),
+        h(
+          "a",
+          { href: URL.createObjectURL(new Blob([a.raw], { type: "application/json" })), download: `${this.def.id}-unreadable-${i + 1}.json` },
+          // Named by what it came from: two links of one name would not say which is which.
+          this.t(a.key.startsWith(PROFILE_KEY) ? strings.downloadAsideProfile : strings.downloadAsideDraft),
+        ),
       );
       parts.push(
         h(
