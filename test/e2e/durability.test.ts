@@ -135,6 +135,37 @@ describe("durability of what is typed (issue 13)", () => {
       await context.close();
     });
 
+    it(`${lang}: a paste of 25,000 characters is cut at the box's maxlength, kept across a reload, and flagged too long`, async () => {
+      const context = await newContext();
+      const { page, problems } = await openPage(context, lang);
+      const box = field(page, t.reason);
+      const max = Number(await box.getAttribute("maxlength"));
+      expect(max).toBeGreaterThan(3000);
+      expect(max).toBeLessThan(20_000);
+      await box.fill("字".repeat(25_000));
+      expect(await box.inputValue()).toHaveLength(max);
+      await expect.poll(() => status(page).textContent()).toMatch(t.saved);
+      await reload(page);
+      expect(await field(page, t.reason).inputValue()).toHaveLength(max);
+      await page.locator("button.calc-primary[type=submit]").click();
+      await expect.poll(async () => (await page.locator("#ff-reason-error").textContent()) ?? "").toMatch(/3,?000/);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: a tab killed mid-typing loses no keystroke that reached the page`, async () => {
+      const context = await newContext();
+      const { page } = await openPage(context, lang);
+      const typed = "計畫終止的原因：經費不足，";
+      await field(page, t.reason).pressSequentially(typed, { delay: 30 });
+      // No unload handlers, no last save: the tab is gone as if its process died.
+      await page.close({ runBeforeUnload: false });
+      const again = await openPage(context, lang);
+      expect(await field(again.page, t.reason).inputValue()).toBe(typed);
+      expect(again.problems).toEqual([]);
+      await context.close();
+    });
+
     it(`${lang}: a second tab's edits are merged in and announced, never silently overwritten`, async () => {
       const context = await newContext();
       const one = await openPage(context, lang);
