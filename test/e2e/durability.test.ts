@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
+import { axeViolations } from "../support/crawl";
 import { DIST } from "../support/site";
 import { serveDir } from "../support/static-server";
 
@@ -218,6 +219,7 @@ describe("durability of what is typed (issue 13)", () => {
       expect(await stored(page, PROFILE_KEY)).toBe(rawProfile);
       const asides = await asideKeys(page);
       expect(asides).toHaveLength(2);
+      expect(await axeViolations(page)).toEqual([]);
 
       const links = notice(page).getByRole("link", { name: t.downloadAside });
       expect(await links.count()).toBe(2);
@@ -278,6 +280,7 @@ describe("durability of what is typed (issue 13)", () => {
       await field(page, t.reason).fill("沒能儲存的原因");
       await expect.poll(() => shown(notice(page))).toContain(t.full);
       expect(await shown(notice(page))).not.toContain(t.privateWindow);
+      expect(await axeViolations(page)).toEqual([]);
       expect(await shown(status(page))).not.toMatch(t.saved);
 
       const dialogs: string[] = [];
@@ -358,6 +361,7 @@ describe("durability of what is typed (issue 13)", () => {
       expect(await page.locator('[name="profile.orgName"]').inputValue()).toBe("原本的公司");
       expect(await page.locator('[name="profile.address"]').inputValue()).toBe("臺南市安平區永華路二段6號");
       expect(JSON.parse((await stored(page, PROFILE_KEY))!)).toMatchObject({ orgName: "原本的公司", phone: "(06) 299-1111" });
+      expect(await axeViolations(page)).toEqual([]);
 
       await report.getByRole("button", { name: t.undo }).click();
       await expect.poll(() => shown(report)).toContain(t.undone);
