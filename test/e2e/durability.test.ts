@@ -41,6 +41,7 @@ const L = {
     saved: /已儲存 \S*\d{2}:\d{2}/,
     restored: /已載入 \S*\d{2}:\d{2} 儲存的草稿/,
     otherTab: "另一個分頁",
+    otherTabProfile: "基本資料在另一個分頁中有修改",
     setAside: "已另外保存、不會被覆蓋",
     downloadAside: "下載無法讀取的資料",
     discardAside: "刪除無法讀取的資料",
@@ -66,6 +67,7 @@ const L = {
     saved: /Saved \d{2}:\d{2}/,
     restored: /Loaded the draft saved at \d{2}:\d{2}/,
     otherTab: "another tab",
+    otherTabProfile: "Your details were changed in another tab",
     setAside: "kept aside and will not be overwritten",
     downloadAside: "Download the data that could not be read",
     discardAside: "Delete the data that could not be read",
@@ -189,7 +191,12 @@ describe("durability of what is typed (issue 13)", () => {
       const answers = JSON.parse((await stored(one.page, DRAFT_KEY))!).answers;
       expect(answers).toMatchObject({ planName: "第二分頁改的計畫", reason: "第二分頁的原因" });
       await expect.poll(() => field(two.page, t.received).inputValue()).toBe("100000");
+      // The profile too: the other tab's details arrive here, announced.
+      await two.page.locator('[name="profile.orgName"]').fill("第二分頁的公司");
+      await expect.poll(() => one.page.locator('[name="profile.orgName"]').inputValue()).toBe("第二分頁的公司");
+      expect(await shown(status(one.page))).toContain(t.otherTabProfile);
       // No echo: neither tab writes back what it just took from the other.
+
       const settled = await stored(one.page, DRAFT_KEY);
       await one.page.waitForTimeout(300);
       expect(await stored(one.page, DRAFT_KEY)).toBe(settled);
