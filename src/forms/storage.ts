@@ -107,6 +107,12 @@ function asidesOf(keys: readonly string[]): Aside[] {
   }
 }
 
+/** Keeps this form's stored draft aside whole: the page met something in it that it cannot show. */
+export function draftAside(id: FormId): Aside | null {
+  const raw = read(draftKey(id));
+  return raw === null ? null : setAside(draftKey(id), raw);
+}
+
 /** Everything set aside that this form's page shows: its own draft's and the profile's. */
 export function loadAsides(id: FormId): Aside[] {
   return asidesOf([PROFILE_KEY, draftKey(id)]);

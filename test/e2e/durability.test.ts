@@ -41,6 +41,8 @@ const L = {
     saved: /已儲存 \S*\d{2}:\d{2}/,
     restored: /已載入 \S*\d{2}:\d{2} 儲存的草稿/,
     otherTab: "另一個分頁",
+    cannotUse: "儲存的草稿中有本頁無法使用的內容",
+    clear: "清除本表單",
     otherTabProfile: "基本資料在另一個分頁中有修改",
     setAside: "已另外保存、不會被覆蓋",
     downloadAside: "下載無法讀取的資料",
@@ -67,6 +69,8 @@ const L = {
     saved: /Saved \d{2}:\d{2}/,
     restored: /Loaded the draft saved at \d{2}:\d{2}/,
     otherTab: "another tab",
+    cannotUse: "The saved draft holds something this page cannot use",
+    clear: "Clear this form",
     otherTabProfile: "Your details were changed in another tab",
     setAside: "kept aside and will not be overwritten",
     downloadAside: "Download the data that could not be read",
@@ -250,6 +254,41 @@ describe("durability of what is typed (issue 13)", () => {
       await expect.poll(() => asideKeys(page)).toEqual([]);
       expect(await notice(page).isVisible()).toBe(false);
       expect(await field(page, t.planName).inputValue()).toBe("新的計畫");
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: a draft that breaks the page where no check foresaw still renders an empty form, kept aside, with a way to clear it`, async () => {
+      const context = await newContext();
+      await context.addInitScript((key) => {
+        if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ savedAt: "2026-01-02T03:04:05.000Z", answers: { planName: "會壞的計畫", approvedSubsidy: "424242" } }));
+        // A formatter that throws on one amount: what 1萬億 did before it was bounded.
+        const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, "format")!.get!;
+        Object.defineProperty(Intl.NumberFormat.prototype, "format", {
+          get() {
+            const f = format.call(this) as (n: number) => string;
+            return (n: number) => {
+              if (n === 424242) throw new RangeError("unwritable amount");
+              return f(n);
+            };
+          },
+        });
+      }, DRAFT_KEY);
+      const { page, problems } = await openPage(context, lang);
+      const raw = await stored(page, DRAFT_KEY);
+      await expect.poll(() => shown(notice(page))).toContain(t.cannotUse);
+      expect(await field(page, t.planName).inputValue()).toBe("");
+      expect(await asideKeys(page)).toHaveLength(1);
+      expect(await stored(page, (await asideKeys(page))[0]!)).toBe(raw);
+      await notice(page).getByRole("button", { name: t.clear }).click();
+      await page.locator("dialog.form-dialog [data-action=confirm-clear]").click();
+      expect(await stored(page, DRAFT_KEY)).toBeNull();
+      // Clearing the form lets the draft go; the copy set aside stays until it is deleted.
+      expect(await asideKeys(page)).toHaveLength(1);
+      await field(page, t.planName).fill("重新開始");
+      await reload(page);
+      expect(await field(page, t.planName).inputValue()).toBe("重新開始");
+      expect(await shown(notice(page))).toContain(t.setAside);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -10,7 +10,7 @@ import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { backupFile, emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { type Aside, clearDraft, discardAsides, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
+import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
@@ -149,10 +149,21 @@ export class FormPage {
     fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
     this.root.removeAttribute("aria-busy");
 
-    this.renderForm();
-    this.refresh();
+    try {
+      this.renderForm();
+      this.refresh();
+    } catch {
+      // A saved draft that breaks the page somewhere no check foresaw: the page starts empty
+      // instead of failing to load, and the draft is kept aside whole before any save can touch it.
+      const aside = draftAside(this.def.id);
+      if (aside && !this.asides.some((a) => a.raw === aside.raw)) this.asides.push(aside);
+      this.answers = {};
+      this.broken = true;
+      this.renderForm();
+      this.refresh();
+    }
     this.updateNotice();
-    if (restored) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
+    if (restored && !this.broken) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
 
     document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
     document.addEventListener(
@@ -262,7 +273,7 @@ export class FormPage {
         h(
           "p",
           { class: "calc-actions" },
-          problem || this.broken ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
+          problem || (this.broken && Object.keys(this.answers).length) ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
           links,
           this.asides.length ? h("button", { type: "button", "data-action": "discard-asides", onClick: () => this.discardAsides() }, this.t(strings.discardAside)) : null,
           this.broken ? h("button", { type: "button", "data-action": "clear-broken", onClick: () => this.askClear() }, this.t(strings.clear)) : null,
