@@ -3,6 +3,7 @@ import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { baseLinks } from "./src/integrations/base-links.ts";
 import { hosting } from "./src/integrations/hosting.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 
 /**
@@ -37,7 +38,7 @@ export default defineConfig({
   compressHTML: true,
   // Islands are React 19 components (the project's stack); budgets are in README.
   // hosting() last: it lists the finished build (host headers, the service worker's precache).
-  integrations: [react(), sitemap(), baseLinks(), hosting()],
+  integrations: [react(), sitemap(), baseLinks(), searchIndex(), hosting()],
   i18n: {
     // URL segments; <html lang> ("zh-TW") comes from src/i18n/locales.ts.
     locales: ["zh-tw", "en"],

@@ -7,6 +7,7 @@
  *     the browser loads it, gzip);
  *   - the Pagefind index size;
  *   - zh-TW and English search recall and precision, from test/e2e/search.test.ts;
+ *   - bytes and time of a first and of further search queries, from test/e2e/search-cost.test.ts;
  *   - the time from a keystroke to the updated result on each calculator, from
  *     test/e2e/keystrokes.bench.ts;
  *   - Lighthouse scores of one page of each type in both languages (performance as the
@@ -80,7 +81,7 @@ try {
   row("Pagefind index", `${kb(index.total)} in ${index.files} files (${indexed} pages indexed, ${languages} language indexes)`);
 
   console.error("bench: budgets and search tests over the build");
-  const tests = timed(bin("vitest"), ["run", "--project", "e2e", "test/e2e/budgets.test.ts", "test/e2e/search.test.ts"], { SITE_DIST: out, NO_COLOR: "1" });
+  const tests = timed(bin("vitest"), ["run", "--project", "e2e", "test/e2e/budgets.test.ts", "test/e2e/search.test.ts", "test/e2e/search-cost.test.ts"], { SITE_DIST: out, NO_COLOR: "1" });
   const figures = JSON.parse(/^BENCH (.+)$/m.exec(tests.output)?.[1] ?? "[]");
   const label = {
     landing: "landing page",
@@ -102,8 +103,15 @@ try {
   }
   const docx = readdirSync(join(out, "_astro")).find((n) => /^docx\..*\.js$/.test(n));
   if (docx) row("form .docx writer (loaded on download only)", `${kb(gzipSync(readFileSync(join(out, "_astro", docx)), { level: 9 }).length)} gzip`);
-  for (const m of tests.output.matchAll(/^search (zh-tw|en): (\d+) terms; with exact-phrase layer recall ([\d.]+)% precision ([\d.]+)%; Pagefind alone recall ([\d.]+)% precision ([\d.]+)%/gm)) {
+  for (const m of tests.output.matchAll(/^search (zh-tw|en): (\d+) terms; with the site index recall ([\d.]+)% precision ([\d.]+)%; Pagefind alone recall ([\d.]+)% precision ([\d.]+)%/gm)) {
     row(`search ${m[1] === "en" ? "English" : "zh-TW"} (${m[2]} terms)`, `recall ${m[3]}%, precision ${m[4]}% (Pagefind alone: recall ${m[5]}%, precision ${m[6]}%)`);
+  }
+  for (const m of tests.output.matchAll(/^SEARCHCOST (.+)$/gm)) {
+    const c = JSON.parse(m[1]);
+    row(
+      `search query cost ${c.lang === "en" ? "English" : "zh-TW"}`,
+      `first query ${kb(c.firstMedian)} median (max ${kb(c.firstMax)}); further queries ${kb(c.laterMedian)} median (max ${kb(c.laterMax)}); submit to results ${c.msMedian} ms median (max ${c.msMax} ms)`,
+    );
   }
   if (!tests.ok) row("budget and search tests", `FAILED: ${(tests.output.match(/^ *(?:×|FAIL) .+$/gm) ?? ["see vitest output"]).slice(0, 5).join("; ")}`);
 

@@ -5,7 +5,7 @@
  */
 import { calculatorIds, type CalculatorId } from "../rules/index.js";
 import type { Calculator } from "../rules/core/types.js";
-import type { Audience } from "../rules/audiences.js";
+import type { Audience } from "../lib/audiences.js";
 import type { AnySpec, QuestionGroup } from "./types.js";
 
 const files = import.meta.glob<AnySpec>("./specs/*.ts", { eager: true, import: "default" });
@@ -38,6 +38,7 @@ const audiences: Record<CalculatorId, readonly Audience[]> = {
   "spp-startup-definition": ["spp-supplier"],
   "spp-termination-refund": ["spp-mature"],
   "tcloud-points": ["tcloud-sme"],
+  "tcloud-purchase-check": ["tcloud-sme", "tcloud-vendor"],
   "tcloud-redemption-timeline": ["tcloud-vendor"],
   "tcloud-redemption": ["tcloud-vendor"],
   "tcloud-sla-availability": ["tcloud-vendor"],

@@ -4,10 +4,12 @@
  * of A4 pages of the official layout. Read at build time only; the page's script loads
  * one form definition (entry.ts), never this list.
  */
-import { period2019 } from "../rules/spp/params-2019.js";
-import { period2023 } from "../rules/tcloud/params-2023.js";
-import type { Cite, Period, Program, Text } from "../rules/core/types.js";
-import type { Audience } from "../rules/audiences.js";
+import { todayInTaiwan } from "../rules/core/dates.js";
+import { edition2019 } from "../rules/spp/params-2019.js";
+import { edition2023 } from "../rules/tcloud/params-2023.js";
+import { registrationEdition2024 } from "../rules/tops/params-2024.js";
+import type { Cite, Edition, Program, Text } from "../rules/core/types.js";
+import type { Audience } from "../lib/audiences.js";
 import type { FormId } from "./types.js";
 
 export interface FormInfo {
@@ -28,10 +30,17 @@ export interface FormInfo {
   edition: Text;
 }
 
-const spp = (period: Period): Text => ({
-  "zh-TW": `經濟部中小企業處 108 年度新創採購作業手冊（${period.from} 至 ${period.to}，已結束）`,
-  en: `SMEA startup procurement manual, 2019 edition (${period.from} to ${period.to}; ended)`,
-});
+/** The source edition as the rules name it; "ended" only once its period is over, as of the build. */
+function editionNote(e: Edition): Text {
+  if (e.period === null) {
+    return {
+      "zh-TW": `${e.title["zh-TW"]}（${e.periodNote["zh-TW"]}）；請確認平台仍使用同一版本。`,
+      en: `${e.title.en} (${e.periodNote.en}); check that the platform still uses this version.`,
+    };
+  }
+  const ended = e.period.to < todayInTaiwan();
+  return { "zh-TW": `${e.title["zh-TW"]}（${e.periodNote["zh-TW"]}${ended ? "，已結束" : ""}）`, en: `${e.title.en} (${e.periodNote.en}${ended ? "; ended" : ""})` };
+}
 
 export const forms: readonly FormInfo[] = [
   {
@@ -47,10 +56,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "tops-registration-rules", clause: "肆、一（附件一）; 參、二(四)2(1)", href: "/tops/annex-1-authorization/#authorization-letter" },
     pages: 1,
     pagesNote: { "zh-TW": "附件一為單頁授權書。", en: "Annex 1 is a one-page letter." },
-    edition: {
-      "zh-TW": "臺北市政府產業發展局 113 年（2024）登錄簡章；請確認平台仍使用同一版本。",
-      en: "Taipei City Department of Economic Development, registration rules of 2024 (ROC 113); check that the platform still uses this version.",
-    },
+    edition: editionNote(registrationEdition2024),
   },
   {
     id: "tcloud-enterprise-authorization",
@@ -65,10 +71,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "tcloud-vendor-guidelines", clause: "附表2; 七(三)2", href: "/tcloud/forms/#form-2" },
     pages: 1,
     pagesNote: { "zh-TW": "附表2 為單頁授權書。", en: "Form 2 is a one-page letter." },
-    edition: {
-      "zh-TW": `數位發展部數位產業署 雲端解決方案申請須知（112 年度；計畫期間至 ${period2023.to}，已結束）。`,
-      en: `Administration for Digital Industries, cloud solution application guidelines, 2023 edition (programme period to ${period2023.to}; ended).`,
-    },
+    edition: editionNote(edition2023),
   },
   {
     id: "spp-mature-proposal",
@@ -86,7 +89,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，綜合資料表置於封面後首頁（第三節 三）。",
       en: "The cover, then the summary sheet as the first page after it (Section 3 三).",
     },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-rd-proposal",
@@ -104,7 +107,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面一頁，提案表一頁；提案表以 2 頁為限，超出部分印在附頁。",
       en: "A cover page and a one-page proposal form; the form may take 2 pages at most, and longer text continues on an addendum.",
     },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-expense-statement",
@@ -119,7 +122,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-settlement-certificate",
@@ -134,7 +137,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: "/spp/mature-tables/#table-5-2" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-budget-certificate",
@@ -149,7 +152,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: "/spp/mature-tables/#table-5-3" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-3 為單頁證明。", en: "Table 5-3 is a one-page certificate." },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-initial-inspection",
@@ -164,7 +167,7 @@ export const forms: readonly FormInfo[] = [
     cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: "/spp/mature-tables/#table-5-4" },
     pages: 1,
     pagesNote: { "zh-TW": "表5-4 為單頁紀錄。", en: "Table 5-4 is a one-page record." },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-change-application",
@@ -182,7 +185,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "變更說明一頁，經費表、附件與核章一頁。",
       en: "One page for the account of the change, one for the funding table, attachments and signatures.",
     },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
   {
     id: "spp-termination-application",
@@ -200,6 +203,6 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "申請資料與執行現況一頁，經費、附件、補充說明與核章一頁。",
       en: "One page for the application and the work status, one for the amounts, attachments, notes and signatures.",
     },
-    edition: spp(period2019),
+    edition: editionNote(edition2019),
   },
 ];

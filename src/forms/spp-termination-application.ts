@@ -20,6 +20,7 @@ export interface TerminationMoney {
   forceMajeure: boolean;
   subsidyReceived: number;
   unexecutedSubsidy: number | null;
+  /** The interest refunded: all of it, or after force majeure only what the unexecuted part earned. */
   interest: number;
   refundDue: number;
 }
@@ -29,6 +30,7 @@ const LABELS = {
   subsidyReceived: bi("已領取之補助款", "Subsidy received"),
   unexecutedSubsidy: bi("其中未執行部分之補助款", "Of which for unexecuted work"),
   interest: bi("孳息（截至申請日）", "Interest (to the application date)"),
+  unexecutedInterest: bi("其中未執行部分之孳息", "Of which earned by the unexecuted part"),
 } as const satisfies Record<string, Text>;
 
 const isForceMajeure = (a: Answers) => a["forceMajeure"] === "yes";
@@ -38,12 +40,16 @@ const NOTES = [
   "二、非因前述事由申請補助計畫終止，經本處廢止補助之核定後，已領取之補助款須於通知期限內全部繳回。",
 ] as const;
 
-/** The sentence written into 補助經費異動說明 from the calculator's result. */
+/**
+ * The sentence written into 補助經費異動說明 from the calculator's result. For a termination on other grounds the
+ * estimate includes interest (第五節 二(二)2) while this very table's note 二 leaves it out, so the page says which
+ * source the figure follows and gives the other figure too: the printed form must not contradict itself.
+ */
 function refundSentence(m: TerminationMoney): string {
-  const basis = m.forceMajeure
-    ? `因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元，其中未執行部分${ntd(m.unexecutedSubsidy)}元，連同孳息${ntd(m.interest)}元`
-    : `非因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元全部，連同孳息${ntd(m.interest)}元`;
-  return `${basis}，試算應繳回${ntdWords(m.refundDue)}；實際金額以經濟部中小企業處核算為準。`;
+  if (m.forceMajeure) {
+    return `因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元，其中未執行部分${ntd(m.unexecutedSubsidy)}元，連同該部分之孳息${ntd(m.interest)}元，試算應繳回${ntdWords(m.refundDue)}；實際金額以經濟部中小企業處核算為準。`;
+  }
+  return `非因不可抗力事由申請終止：已領取補助款${ntd(m.subsidyReceived)}元全部，連同孳息${ntd(m.interest)}元，依作業手冊第五節二(二)2試算應繳回${ntdWords(m.refundDue)}；本表補充說明二及要點十(二)2未列孳息，依其計算為${ntdWords(m.subsidyReceived)}。實際金額以經濟部中小企業處核算為準。`;
 }
 
 const WORK_COLUMNS = columns(30, 42, 10, 18);
@@ -154,6 +160,17 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
         { key: "subsidyReceived", kind: "amount", label: LABELS.subsidyReceived, width: "medium" },
         { key: "unexecutedSubsidy", kind: "amount", label: LABELS.unexecutedSubsidy, showIf: isForceMajeure, width: "medium" },
         {
+          key: "unexecutedInterest",
+          kind: "amount",
+          label: LABELS.unexecutedInterest,
+          hint: bi(
+            "不可抗力終止只繳回未執行部分已領取之補助款「及孳息」（第五節 二(二)1）：填該部分所生之孳息，不是全部孳息。",
+            "After force majeure only the unexecuted part and its interest go back (第五節 二(二)1): enter the interest that part earned, not all the interest.",
+          ),
+          showIf: isForceMajeure,
+          width: "medium",
+        },
+        {
           key: "changeNote",
           kind: "textarea",
           rows: 3,
@@ -166,19 +183,26 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
   ],
   compute(values) {
     const fm = values.text("forceMajeure");
-    const keys = fm === "yes" ? (["subsidyReceived", "unexecutedSubsidy", "interest"] as const) : (["subsidyReceived", "interest"] as const);
-    const input = { reason: fm === "yes" ? "force-majeure" : "other", ...Object.fromEntries(keys.map((k) => [k, values.amount(k)])) };
+    // The calculator's `interest` is the interest refunded: after force majeure, that of the unexecuted part only.
+    const interestKey = fm === "yes" ? "unexecutedInterest" : "interest";
+    const keys = fm === "yes" ? (["subsidyReceived", "unexecutedSubsidy", interestKey] as const) : (["subsidyReceived", interestKey] as const);
+    const input = {
+      reason: fm === "yes" ? "force-majeure" : "other",
+      subsidyReceived: values.amount("subsidyReceived"),
+      ...(fm === "yes" ? { unexecutedSubsidy: values.amount("unexecutedSubsidy") } : {}),
+      interest: values.amount(interestKey),
+    };
     const ran = runWhenReady(
       [{ key: "forceMajeure", present: fm !== "", label: LABELS.forceMajeure }, ...keys.map((key) => ({ key, present: values.amount(key) !== null, label: LABELS[key] }))],
       () => runCalculator(sppTerminationRefund, input),
-      (path) => (path === "reason" || !path ? "forceMajeure" : path),
+      (path) => (path === "reason" || !path ? "forceMajeure" : path === "interest" ? interestKey : path),
     );
     if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: [], ...(ran.pending ? { pending: ran.pending } : {}) };
     const data: TerminationMoney = {
       forceMajeure: fm === "yes",
       subsidyReceived: values.amount("subsidyReceived")!,
       unexecutedSubsidy: fm === "yes" ? values.amount("unexecutedSubsidy") : null,
-      interest: values.amount("interest")!,
+      interest: values.amount(interestKey)!,
       refundDue: ran.outcome.value.refundDue,
     };
     return {
@@ -188,7 +212,15 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
       warnings: ran.outcome.warnings.map((w) => w.message),
     };
   },
-  check: (values) => periodIssues(values, "periodFrom", "periodTo"),
+  check: (values) => {
+    const part = values.amount("unexecutedInterest");
+    const all = values.amount("interest");
+    const tooMuch = isForceMajeure({ forceMajeure: values.text("forceMajeure") }) && part !== null && all !== null && part > all;
+    return [
+      ...periodIssues(values, "periodFrom", "periodTo"),
+      ...(tooMuch ? [{ key: "unexecutedInterest", message: bi("未執行部分之孳息不得超過孳息總額", "The unexecuted part's interest cannot exceed all the interest") }] : []),
+    ];
+  },
   build(values, m) {
     const doc = new DocumentBuilder("計畫終止申請表", 12);
     const w = columns(20, 40, 14, 26);

@@ -86,12 +86,12 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /**
  * What the service worker stores on its first visit (src/scripts/sw.js): every page and asset
- * except the finder's steps (92 small pages, kept as visited), the search index (Pagefind's,
+ * except the finder's steps (92 small pages, kept as visited), the search indexes (Pagefind's and _search/,
  * fetched as searched) and files no page loads.
  */
 function precached(path: string): boolean {
   if (/^(sw\.js|_headers|nginx\.conf|robots\.txt|sitemap\.xml)$/.test(path)) return false;
-  if (/^(pagefind|(zh-tw|en)\/finder)\//.test(path)) return false;
+  if (/^(pagefind|_search|(zh-tw|en)\/finder)\//.test(path)) return false;
   return true;
 }
 

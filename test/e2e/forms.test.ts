@@ -375,6 +375,7 @@ const cases: Case[] = [
       await label(page, "孳息（截至申請日）").fill("1,234");
       await label(page, "已領取之補助款").fill("500,000");
       await label(page, "其中未執行部分之補助款").fill("200,000");
+      await label(page, "其中未執行部分之孳息").fill("494");
     },
     pages: 2,
     expected: [
@@ -384,7 +385,7 @@ const cases: Case[] = [
       "1,000",
       "1.234",
       "1,001.234",
-      `試算應繳回新臺幣${formatAmountUpper(201_234)}（201,234元）`,
+      `試算應繳回新臺幣${formatAmountUpper(200_494)}（200,494元）`,
       "3.不可抗力因素：□無■有",
     ],
     kept: ["執行項目 01 已動支金額（元）", "123,456"],

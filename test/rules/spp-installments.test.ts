@@ -39,6 +39,15 @@ describe("spp-installments: 附錄一 九(二) continuous services, six months",
     const out = ok({ purchaseKind: "continuous", contractMonths, subsidy: 1_001 });
     expect(out.value.installments).toEqual(installments);
     expect(out.warnings.some((w) => w.id === "cross-year-payment")).toBe(contractMonths > 6);
+    // 「未逾六個月」 and 「逾六個月以上」 overlap only at exactly six months.
+    expect(out.warnings.some((w) => w.id === "six-month-contract")).toBe(contractMonths === 6);
+  });
+
+  it("九(二) at exactly six months names both clauses' words and the reading taken, in both languages", () => {
+    const w = ok({ purchaseKind: "continuous", contractMonths: 6, subsidy: 1_001 }).warnings.find((x) => x.id === "six-month-contract")!;
+    expect(w.message["zh-TW"]).toContain("逾六個月以上");
+    expect(w.message.en).toContain("not over");
+    expect(w.cites[0]?.clause).toContain("九(二)1");
   });
 
   it("九(二)2(1)–(2): half after half the term, the rest after closing, with both citations", () => {

@@ -16,12 +16,22 @@ describe("spp-rd-subsidy: 研發型 第二節 二 (NT$1,000,000 and 50% of the b
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.value).toEqual({ maxSubsidy, selfFunded: totalBudget - maxSubsidy, capped });
-    expect(out.warnings).toEqual([]);
+    // Below NT$2,000,000 the two readings of 「100萬元即總經費50%」 give different ceilings.
+    expect(out.warnings.map((w) => w.id)).toEqual(totalBudget > 0 && totalBudget < 2_000_000 ? ["rd-cap-two-readings"] : []);
+  });
+
+  it("研發型 第二節 二 names both readings of 「100萬元即總經費50%」 and both figures, in both languages", () => {
+    const out = run("spp-rd-subsidy", { totalBudget: 1_200_000, asOf: "2019-06-01" });
+    if (!out.ok) throw new Error("failed");
+    const w = out.warnings[0]!;
+    expect(w.message["zh-TW"]).toContain("本試算為 600,000 元，另一讀法可達 1,000,000 元");
+    expect(w.message.en).toContain("NT$600,000 here, up to NT$1,000,000 under the other");
+    expect(w.cites[0]?.clause).toBe("研發型 第二節 二");
   });
 
   it("warns that the 2019 edition has ended when asOf is later", () => {
     const out = run("spp-rd-subsidy", { totalBudget: 10, asOf: "2026-11-22" });
-    expect(out.ok && out.warnings.map((w) => w.id)).toEqual(["edition-ended"]);
+    expect(out.ok && out.warnings.map((w) => w.id)).toEqual(["edition-ended", "rd-cap-two-readings"]);
   });
 
   it.each([

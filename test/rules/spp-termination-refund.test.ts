@@ -23,7 +23,20 @@ describe("spp-termination-refund: 第五節 二(二)1; 附錄一 十(二)1 force
       ["s5-2-2-1-refund", refundDue],
     ]);
     expect(out.steps[0]?.cite.clause).toBe("第五節 二(二)1; 附錄一 十(二)1; 表5-6 補充說明 一");
-    expect(out.warnings.map((w) => w.id)).toEqual(["refund-computed-by-agency"]);
+    expect(out.warnings.map((w) => w.id)).toEqual(["force-majeure-interest-part", "refund-computed-by-agency"]);
+  });
+
+  it("第五節 二(二)1 「該未執行部分已領取之補助款及孳息」: the step and a warning say only the unexecuted part's interest, in both languages", () => {
+    const out = ok({ reason: "force-majeure", subsidyReceived: 1_000_000, unexecutedSubsidy: 400_000, interest: 500 });
+    const s = out.steps.find((x) => x.id === "s5-2-2-1-refund");
+    expect(s?.label["zh-TW"]).toContain("該部分之孳息");
+    expect(s?.label.en).toContain("the interest it earned");
+    expect(s?.detail?.en).toContain("400,000 + the unexecuted part's interest 500 = 400,500");
+    const w = out.warnings.find((x) => x.id === "force-majeure-interest-part");
+    expect(w?.cites.map((c) => c.clause)).toEqual(["第五節 二(二)1; 附錄一 十(二)1; 表5-6 補充說明 一"]);
+    expect(w?.message["zh-TW"]).toContain("未執行部分 400,000 元所生之孳息");
+    expect(w?.message.en).toContain("not all the account's interest");
+    expect(ok({ reason: "other", subsidyReceived: 1_000_000, interest: 500 }).warnings.map((x) => x.id)).not.toContain("force-majeure-interest-part");
   });
 
   it("rejects an unexecuted part above what was received (1,000,001 of 1,000,000)", () => {

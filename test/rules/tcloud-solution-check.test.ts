@@ -108,12 +108,19 @@ describe("tcloud-solution-check: 六 and 九(二)", () => {
     [28, true, false],
     [29, true, true],
     [30, true, true],
-    [31, false, true],
+    [31, true, true],
     [32, false, false],
-  ])("九(二)3 onboarding of %i days is within one month (30 days): %s; warned: %s", (onboardingDays, ok, warned) => {
+  ])("九(二)3 onboarding of %i days is not over one month (a calendar month is 28–31 days; 29–31 is for the agency): %s; warned: %s", (onboardingDays, ok, warned) => {
     const out = check({ onboardingDays });
     expect(out.value.failed).toEqual(ok ? [] : ["onboarding-too-long"]);
     expect(out.warningIds.includes("onboarding-month-in-days")).toBe(warned);
+  });
+
+  it("九(二)3 31 days is said to be for the agency to confirm, not met or failed", () => {
+    const detail = check({ onboardingDays: 31 }).steps.find((s) => s.id === "p9-2-3-onboarding-time")!.detail!;
+    expect(detail["zh-TW"]).toContain("待確認");
+    expect(detail.en).toContain("to confirm");
+    expect(check({ onboardingDays: 30 }).steps.find((s) => s.id === "p9-2-3-onboarding-time")!.detail!.en).toContain("(met)");
   });
 
   it.each([

@@ -139,6 +139,41 @@ describe("tops-award: 三(二) startup total and 三(三) pioneer window 2024-09
   });
 });
 
+/** The letter's silences this calculator fills with a stated reading (三, 三(一), 三(二)(三)). */
+const INTERPRETATIONS = ["purchase-date-undefined", "amount-tax-undefined", "registered-when-undefined", "taipei-startup-reading"];
+
+describe("tops-award: 三 and 三(一) purchase date, tax and registration date are flagged, not decided", () => {
+  it.each([
+    ["purchase-date-undefined", "三", "哪一日為採購日", "is the purchase date"],
+    ["amount-tax-undefined", "三(一)", "含稅或未稅", "whether tax is included"],
+    ["registered-when-undefined", "三", "採購當日已登錄", "registered on the purchase date"],
+  ])("%s cites %s and says so in both languages", (id, clause, zh, en) => {
+    const w = ok([buy("2024-10-01", 1)]).warnings.find((x) => x.id === id);
+    expect(w?.cites.map((c) => `${c.doc} ${c.clause}`)).toEqual([`tops-awards-letter ${clause}`]);
+    expect(w?.message["zh-TW"]).toContain(zh);
+    expect(w?.message.en).toContain(en);
+  });
+});
+
+describe("tops-award: 三(二) 「臺北市新創企業」 is the site's reading; 三(三) 率先 means early, not first", () => {
+  it("says the reading is the site's own and defines 率先 as early within the window, in both languages", () => {
+    const w = ok([]).warnings.find((x) => x.id === "taipei-startup-reading");
+    expect(w?.cites.map((c) => c.clause)).toEqual(["三(二)", "三(三)"]);
+    expect(w?.message["zh-TW"]).toContain("本站的解讀");
+    expect(w?.message["zh-TW"]).toContain("未滿 8 年");
+    expect(w?.message["zh-TW"]).toContain("不是指第一位採購者");
+    expect(w?.message.en).toContain("the site's own reading");
+    expect(w?.message.en).toContain("not being the first buyer");
+    expect(w?.message.en).toContain("2024-09-01 to 2024-11-30");
+  });
+
+  it("the pioneer step says early, not first", () => {
+    const s = ok([buy("2024-10-01", 1, true)]).steps.find((x) => x.id === "awards-3-3-pioneer-startup-total");
+    expect(s?.label.en).toContain("made early");
+    expect(s?.label.en).not.toMatch(/\bfirst\b/);
+  });
+});
+
 describe("tops-award: warnings", () => {
   it("ranks (三(一)4 top 3, 三(二) top 3, 三(三) top 10) are not invented, in both languages", () => {
     const w = ok([buy("2024-10-01", 9_000_000)]).warnings.find((x) => x.id === "ranks-not-computed");
@@ -161,8 +196,8 @@ describe("tops-award: warnings", () => {
   });
 
   it.each([
-    ["2025-02-28", ["upload-required", "ranks-not-computed", "sustainability-judged", "council-approval"]],
-    ["2025-03-01", ["edition-ended", "upload-required", "ranks-not-computed", "sustainability-judged", "council-approval"]],
+    ["2025-02-28", ["upload-required", ...INTERPRETATIONS, "ranks-not-computed", "sustainability-judged", "council-approval"]],
+    ["2025-03-01", ["edition-ended", "upload-required", ...INTERPRETATIONS, "ranks-not-computed", "sustainability-judged", "council-approval"]],
   ])("asOf %s gives warnings %j (counting period ends 2025-02-28)", (asOf, ids) => {
     expect(ok([], asOf).warnings.map((w) => w.id)).toEqual(ids);
   });

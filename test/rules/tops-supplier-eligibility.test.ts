@@ -108,10 +108,78 @@ describe("tops-supplier-eligibility: startup definitions differ from SPP (seeds/
     expect(ids.includes("startup-definitions")).toBe(warned);
   });
 
-  it("says when the 8th anniversary fell inside the counting period, in both languages", () => {
+  it("says when the 8th anniversary fell, in both languages", () => {
     const w = ok({ ...base, establishedOn: "2016-12-01", asOf: "2026-11-22" }).warnings.find((x) => x.id === "startup-definitions");
     expect(w?.message["zh-TW"]).toContain("2024-12-01");
-    expect(w?.message.en).toContain("inside the award counting period (2024-09-01 to 2025-02-28)");
+    expect(w?.message.en).toContain("reached 8 years on 2024-12-01");
+  });
+
+  it("參、二(一)1(2): an ineligible company gets no startup-group warning, whatever its age", () => {
+    for (const establishedOn of ["2020-01-01", "2016-12-01"]) {
+      const ids = warningIds({ ...base, establishedOn, registeredInTaipei: false });
+      expect(ids).not.toContain("startup-definitions");
+      expect(ids).not.toContain("startup-group-purchase-date");
+    }
+  });
+});
+
+describe("tops-supplier-eligibility: 參、二(一)1(2) with awards letter 三, a company turning 8 inside the counting period", () => {
+  it.each([
+    ["2016-08-31", "2024-08-01", false, "8th anniversary 2024-08-31, the day before the counting period"],
+    ["2016-09-01", "2024-08-01", true, "8th anniversary 2024-09-01, first day; still a startup on asOf"],
+    ["2016-12-01", "2024-10-01", true, "8th anniversary inside the period; still a startup on asOf"],
+    ["2016-12-01", "2026-11-22", true, "8th anniversary inside the period; in the SME group on asOf"],
+    ["2017-02-28", "2024-10-01", true, "8th anniversary 2025-02-28, last day"],
+    ["2017-03-01", "2024-10-01", false, "8th anniversary 2025-03-01, the day after"],
+  ])("established %s, asOf %s: purchase-date warning %s (%s)", (establishedOn, asOf, warned) => {
+    const out = ok({ ...base, establishedOn, asOf });
+    const w = out.warnings.find((x) => x.id === "startup-group-purchase-date");
+    expect(Boolean(w)).toBe(warned);
+    if (w) {
+      expect(w.cites.map((c) => `${c.doc} ${c.clause}`)).toEqual(["tops-registration-rules 參、二(一)1(2)", "tops-awards-letter 三"]);
+      const leavesOn = `${Number(establishedOn.slice(0, 4)) + 8}${establishedOn.slice(4)}`;
+      expect(w.message["zh-TW"]).toContain(`${leavesOn} 以前的採購`);
+      expect(w.message["zh-TW"]).toContain("採購日或評獎日");
+      expect(w.message.en).toContain(`purchases before ${leavesOn} may count`);
+      expect(w.message.en).toContain("whether the purchase or the award date decides");
+    }
+  });
+});
+
+describe("tops-supplier-eligibility: 參、二(一)1(5)C bankruptcy (破產宣告)", () => {
+  it.each([
+    [true, false, ["bankrupt"]],
+    [false, true, []],
+    [undefined, true, []],
+  ])("bankrupt %s: eligible %s", (bankrupt, eligible, failed) => {
+    const out = ok({ ...base, bankrupt });
+    expect(out.value).toEqual({ eligible, group: eligible ? "sme" : null, failed });
+    const s = out.steps.find((x) => x.id === "p3-2-1-1-5c-bankruptcy");
+    expect(s?.value).toBe(!bankrupt);
+    expect(s?.cite).toEqual({ doc: "tops-registration-rules", clause: "參、二(一)1(5)C", href: "/tops/supplier-eligibility/#delisting" });
+  });
+
+  it("names bankruptcy among the failed conditions in both languages", () => {
+    const s = ok({ ...base, bankrupt: true }).steps.at(-1);
+    expect(s?.detail?.["zh-TW"]).toContain("破產宣告");
+    expect(s?.detail?.en).toContain("declared bankrupt");
+  });
+
+  it("rejects a non-boolean answer", () => {
+    const out = run("tops-supplier-eligibility", { ...base, bankrupt: "yes" });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.path)).toContain("bankrupt");
+  });
+});
+
+describe("tops-supplier-eligibility: 參、二(一)1(1) 境外企業 is an offshore enterprise, not only a foreign one", () => {
+  it("uses the seed's term in the step, in both languages", () => {
+    const s = ok({ ...base, foreignBranch: true }).steps.find((x) => x.id === "p3-2-1-1-1-taipei-registration");
+    expect(s?.value).toBe(false);
+    expect(s?.label["zh-TW"]).toContain("境外企業設於臺北市之分公司");
+    expect(s?.label.en).toContain("offshore enterprise");
+    expect(s?.label.en).not.toContain("foreign");
+    expect(s?.detail?.en).toContain("branch of an offshore enterprise: yes");
   });
 });
 
@@ -154,6 +222,7 @@ describe("tops-supplier-eligibility: 參、二(一)1(1), (4), (5) reasons", () =
       ["p3-2-1-1-5a-row-5-labour", "參、二(一)1(5)A 序5", false],
       ["p3-2-1-1-5a-row-6-food-safety", "參、二(一)1(5)A 序6", true],
       ["p3-2-1-1-5a-row-7-disability-rights", "參、二(一)1(5)A 序7", true],
+      ["p3-2-1-1-5c-bankruptcy", "參、二(一)1(5)C", true],
       ["p3-2-1-1-eligible", "參、二(一)1", false],
     ]);
     expect(out.steps.find((s) => s.id === "p3-2-1-1-5a-row-5-labour")?.cite.href).toBe("/tops/supplier-eligibility/#violation-labour");
@@ -196,8 +265,8 @@ describe("tops-supplier-eligibility: warnings", () => {
   it("the final step names every failed condition in words, in both languages", () => {
     const s = ok({ ...base, foreignBranch: true, paidInCapital: 2e8, employees: 200, violations: ["food-safety"] }).steps.at(-1);
     expect(s?.detail).toEqual({
-      "zh-TW": "不符合：為境外企業在臺北市之分公司；不符中小企業認定標準；於3年內有違反食品及安全衛生法律",
-      en: "Not eligible: a foreign company's Taipei branch; not an SME; A breach of food safety and sanitation law within 3 years",
+      "zh-TW": "不符合：為境外企業設於臺北市之分公司；不符中小企業認定標準；於3年內有違反食品及安全衛生法律",
+      en: "Not eligible: a Taipei branch of an offshore enterprise; not an SME; A breach of food safety and sanitation law within 3 years",
     });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allPaths, flows, stepAt, who } from "../../src/components/finder/tree";
 import { toolsFor } from "../../src/components/finder/tools";
-import { audiences } from "../../src/rules/audiences";
+import { audiences } from "../../src/lib/audiences";
 
 const outcome = (...path: string[]) => {
   const step = stepAt(path);

@@ -7,8 +7,8 @@ export default defineSpec(sppTerminationRefund, {
   group: "money",
   question: { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" },
   intro: {
-    "zh-TW": "不可抗力終止：繳回未執行部分的補助款及孳息；其他原因：繳回已領取的全部補助款（手冊另要求孳息，與要點不一致）（第五節 二(二)；表5-6）。",
-    en: "Force majeure: the unexecuted part of the subsidy and its interest; any other reason: all the subsidy received (the manual adds interest, its Appendix does not) (第五節 二(二); Table 5-6).",
+    "zh-TW": "不可抗力終止：繳回未執行部分的補助款及該部分的孳息；其他原因：繳回已領取的全部補助款（手冊另要求孳息，與要點不一致）（第五節 二(二)；表5-6）。",
+    en: "Force majeure: the unexecuted part of the subsidy and that part's interest; any other reason: all the subsidy received (the manual adds interest, its Appendix does not) (第五節 二(二); Table 5-6).",
   },
   handbook: "spp/mature-change-termination",
   fields: [
@@ -37,8 +37,11 @@ export default defineSpec(sppTerminationRefund, {
       key: "interest",
       kind: "amount",
       unit: ntdUnit,
-      label: { "zh-TW": "補助款孳息", en: "Interest earned on the subsidy" },
-      hint: { "zh-TW": "專戶利息；沒有填 0。", en: "Interest on the earmarked account; 0 if none." },
+      label: { "zh-TW": "應繳回的孳息（不可抗力：只計未執行部分所生者）", en: "Interest to refund (force majeure: only what the unexecuted part earned)" },
+      hint: {
+        "zh-TW": "專戶利息；沒有填 0。不可抗力終止只繳回「該未執行部分已領取之補助款及孳息」（第五節 二(二)1），請填該部分的孳息，不是全部孳息。",
+        en: "Interest on the earmarked account; 0 if none. After force majeure only \"the unexecuted part received and its interest\" goes back (第五節 二(二)1): enter that part's interest, not all of it.",
+      },
       example: { "zh-TW": "1,250", en: "1,250" },
     },
   ],

@@ -1,4 +1,5 @@
 import { awardParams2024 as P } from "../../rules/tops/award-params-2024.js";
+import { eligibilityParams2024 } from "../../rules/tops/params-2024.js";
 import { TIER_NAMES as tiers, topsAward } from "../../rules/tops/award.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
@@ -6,6 +7,7 @@ import { money } from "../format.js";
 import { defineSpec } from "../types.js";
 
 const counting = P.countingPeriod.value;
+const startupYears = eligibilityParams2024.startupYears.value;
 
 export default defineSpec(topsAward, {
   group: "award",
@@ -34,14 +36,35 @@ export default defineSpec(topsAward, {
         },
       },
       item: [
-        { key: "date", kind: "date", label: { "zh-TW": "採購日期", en: "Date" } },
-        { key: "amount", kind: "amount", unit: ntdUnit, label: { "zh-TW": "金額", en: "Amount" }, example: { "zh-TW": "120萬", en: "1,200,000" } },
+        {
+          key: "date",
+          kind: "date",
+          label: { "zh-TW": "採購日期", en: "Date" },
+          hint: { "zh-TW": "函文未說明以哪一日為採購日（見結果的提醒）。", en: "The letter does not say which date is the purchase date (see the notes in the result)." },
+        },
+        {
+          key: "amount",
+          kind: "amount",
+          unit: ntdUnit,
+          label: { "zh-TW": "金額", en: "Amount" },
+          hint: { "zh-TW": "函文未說明含稅或未稅：每筆以同一基準填寫。", en: "The letter does not say whether tax is included: enter every amount on one basis." },
+          example: { "zh-TW": "120萬", en: "1,200,000" },
+        },
         {
           key: "supplierRegistered",
           kind: "yesno",
-          label: { "zh-TW": "供應方已在平台登錄？", en: "Supplier registered on TOPS?" },
+          label: { "zh-TW": "採購當日供應方已在平台登錄？", en: "Supplier registered on TOPS on the purchase date?" },
+          hint: { "zh-TW": "函文未說明須於採購日或上傳時已登錄。", en: "The letter does not say whether registration on the purchase date or at upload is what counts." },
         },
-        { key: "supplierIsStartup", kind: "yesno", label: { "zh-TW": "供應方為新創企業？", en: "Supplier is a startup?" } },
+        {
+          key: "supplierIsStartup",
+          kind: "yesno",
+          label: { "zh-TW": "供應方為臺北市新創企業？", en: "Supplier is a Taipei startup?" },
+          hint: {
+            "zh-TW": `本站解讀為平台的新創事業組（設立未滿 ${num(startupYears)} 年），請向執行單位確認。`,
+            en: `The site reads this as the platform's startup group (under ${num(startupYears)} years); confirm with the executing unit.`,
+          },
+        },
       ],
     },
   ],

@@ -1,18 +1,12 @@
-import { topsSupplierEligibility, type EligibilityReason } from "../../rules/tops/supplier-eligibility.js";
+import { reasonText, topsSupplierEligibility } from "../../rules/tops/supplier-eligibility.js";
 import { eligibilityParams2024 as P } from "../../rules/tops/params-2024.js";
 import { violationIds, violations2024 } from "../../rules/tops/violations-2024.js";
 import { num } from "../../rules/core/format.js";
 import { asOf, ntdUnit } from "../fields.js";
-import { labelled, yesNo } from "../format.js";
+import { list, yesNo } from "../format.js";
 import { defineSpec } from "../types.js";
 
-const reasons: Record<EligibilityReason, { "zh-TW": string; en: string }> = {
-  "not-registered-in-taipei": { "zh-TW": "未在臺北市登記", en: "not registered in Taipei City" },
-  "foreign-branch": { "zh-TW": "為境外企業在臺北市之分公司", en: "a foreign company's Taipei branch" },
-  "not-sme": { "zh-TW": "不符合中小企業認定標準", en: "not an SME" },
-  "cannot-issue-invoice": { "zh-TW": "無法開立統一發票或收據", en: "cannot issue invoices or receipts" },
-  ...Object.fromEntries(violationIds.map((id) => [id, violations2024[id].label])),
-} as Record<EligibilityReason, { "zh-TW": string; en: string }>;
+const reasonsIn = (ids: Parameters<typeof reasonText>[0][], lang: "zh-TW" | "en") => list(ids.map((id) => reasonText(id)[lang]), lang);
 
 const groups = {
   startup: { "zh-TW": "新創事業組", en: "startup group" },
@@ -37,7 +31,8 @@ export default defineSpec(topsSupplierEligibility, {
     {
       key: "foreignBranch",
       kind: "yesno",
-      label: { "zh-TW": "是否為外國公司在臺北市設立的分公司？", en: "Is it the Taipei branch of a foreign company?" },
+      label: { "zh-TW": "是否為境外企業設於臺北市之分公司？", en: "Is it a Taipei branch of an offshore enterprise (境外企業)?" },
+      hint: { "zh-TW": "不限於外國公司。", en: "Wider than a foreign company." },
     },
     {
       key: "paidInCapital",
@@ -87,6 +82,12 @@ export default defineSpec(topsSupplierEligibility, {
       },
     },
     {
+      key: "bankrupt",
+      kind: "yesno",
+      optional: true,
+      label: { "zh-TW": "公司是否經破產宣告？", en: "Has the company been declared bankrupt (破產宣告)?" },
+    },
+    {
       key: "violations",
       kind: "multi",
       label: { "zh-TW": "是否有下列情形？（有的請勾選，都沒有則不勾）", en: "Does any of these apply? (Tick those that do; tick none if none do.)" },
@@ -103,15 +104,15 @@ export default defineSpec(topsSupplierEligibility, {
         ? `Yes: the company can register as a TOPS supplier, in the ${groups[v.group ?? "sme"].en}.`
         : `可以：符合 TOPS 供應方登錄資格，列入${groups[v.group ?? "sme"]["zh-TW"]}。`
       : lang === "en"
-        ? `No: the company cannot register as a TOPS supplier (${labelled(v.failed, reasons, lang)}).`
-        : `不可以：不符合 TOPS 供應方登錄資格（${labelled(v.failed, reasons, lang)}）。`,
+        ? `No: the company cannot register as a TOPS supplier (${reasonsIn(v.failed, lang)}).`
+        : `不可以：不符合 TOPS 供應方登錄資格（${reasonsIn(v.failed, lang)}）。`,
   outputs: {
     eligible: { label: { "zh-TW": "符合登錄資格", en: "Eligible" }, format: yesNo },
     group: {
       label: { "zh-TW": "分組", en: "Group" },
       format: (g, lang) => (g ? groups[g][lang] : lang === "en" ? "none (not eligible)" : "不分組（不符資格）"),
     },
-    failed: { label: { "zh-TW": "不符合的條件", en: "Conditions not met" }, format: (ids, lang) => labelled(ids, reasons, lang) },
+    failed: { label: { "zh-TW": "不符合的條件", en: "Conditions not met" }, format: (ids, lang) => reasonsIn(ids, lang) },
   },
   examples: import.meta.env.SSR
     ? [

@@ -27,8 +27,8 @@ export const finderStrings = {
   checklist: { "zh-TW": "文件清單", en: "Document checklist" },
   allForms: { "zh-TW": "所有申請與請款表單", en: "All application and claim forms" },
   editions: {
-    "zh-TW": "注意：各計畫資料均為已結束的版本（台北好購 2024、新創採購 2019、臺灣雲市集 2023）；申請前請查閱主管機關最新公告。",
-    en: "Note: every program here is described in an edition that has ended (TOPS 2024, startup procurement 2019, Taiwan Cloud Marketplace 2023); check the agency's current notice before applying.",
+    "zh-TW": "注意：各計畫資料均為已結束的版本（{editions}）；申請前請查閱主管機關最新公告。",
+    en: "Note: every program here is described in an edition that has ended ({editions}); check the agency's current notice before applying.",
   },
   editionsLink: { "zh-TW": "各計畫版本與期間", en: "Editions and their dates" },
 } as const satisfies Record<string, Text | Record<string, Text>>;

@@ -4,7 +4,7 @@
  */
 import { catalog } from "../../calculators/catalog.js";
 import { forms } from "../../forms/registry.js";
-import type { Audience } from "../../rules/audiences.js";
+import type { Audience } from "../../lib/audiences.js";
 import { checklists } from "../../rules/checklists/index.js";
 
 export function toolsFor(audience: Audience) {

@@ -5,8 +5,12 @@
  * The verdicts restate the programs' entry conditions; each names its clause.
  */
 import { href } from "../../rules/anchors.js";
+import { ntd, num, pct } from "../../rules/core/format.js";
 import type { Text } from "../../rules/core/types.js";
-import type { Audience } from "../../rules/audiences.js";
+import { startupParams2019 } from "../../rules/spp/params-2019.js";
+import { pointsParams2023, vendorParams2023 } from "../../rules/tcloud/params-2023.js";
+import { eligibilityParams2024 } from "../../rules/tops/params-2024.js";
+import type { Audience } from "../../lib/audiences.js";
 
 export interface Answer {
   id: string;
@@ -22,6 +26,15 @@ export interface Question {
 }
 
 const t = (zh: string, en: string): Text => ({ "zh-TW": zh, en });
+
+// The verdicts restate the programs' thresholds: read from src/rules, never retyped here.
+const smeCapital = ntd(eligibilityParams2024.smeCapitalMax.value);
+const smeEmployees = num(eligibilityParams2024.smeEmployeesBelow.value);
+const topsYears = num(eligibilityParams2024.startupYears.value);
+const sppYears = num(startupParams2019.maxYears.value);
+const vendorCapitalMin = ntd(vendorParams2023.minPaidInCapital.value);
+const points = num(pointsParams2023.pointsPerSme.value);
+const pointsShare = pct(pointsParams2023.maxPointsShare.value);
 
 export const who: Question = {
   id: "who",
@@ -40,8 +53,8 @@ const sme: Question = {
   id: "sme",
   title: t("是中小企業嗎？", "Is it a small or medium-sized enterprise (SME)?"),
   hint: t(
-    "實收資本額新臺幣一億元以下，或經常僱用員工未滿 200 人（中小企業認定標準第2條）。",
-    "Paid-in capital of NT$100,000,000 or less, or fewer than 200 regular employees (SME standard, Art. 2).",
+    `實收資本額${smeCapital["zh-TW"]}以下，或經常僱用員工未滿 ${smeEmployees} 人（中小企業認定標準第2條）。`,
+    `Paid-in capital of ${smeCapital.en} or less, or fewer than ${smeEmployees} regular employees (SME standard, Art. 2).`,
   ),
   answers: [
     { id: "sme-yes", label: t("是", "Yes") },
@@ -54,9 +67,9 @@ const age: Question = {
   id: "age",
   title: t("公司成立多久了？", "How long ago was the company established?"),
   answers: [
-    { id: "under-5", label: t("未滿 5 年", "Under 5 years") },
-    { id: "5-to-8", label: t("5 年以上、未滿 8 年", "5 years or more, but under 8") },
-    { id: "8-plus", label: t("8 年以上", "8 years or more") },
+    { id: "under-5", label: t(`未滿 ${sppYears} 年`, `Under ${sppYears} years`) },
+    { id: "5-to-8", label: t(`${sppYears} 年以上、未滿 ${topsYears} 年`, `${sppYears} years or more, but under ${topsYears}`) },
+    { id: "8-plus", label: t(`${topsYears} 年以上`, `${topsYears} years or more`) },
   ],
 };
 
@@ -83,7 +96,7 @@ const vendorItems: Question = {
 
 const vendorCapital: Question = {
   id: "vendor-capital",
-  title: t("實收資本額有新臺幣 100 萬元以上嗎？", "Is its paid-in capital NT$1,000,000 or more?"),
+  title: t(`實收資本額有${vendorCapitalMin["zh-TW"]}以上嗎？`, `Is its paid-in capital ${vendorCapitalMin.en} or more?`),
   answers: [
     { id: "capital-yes", label: t("有", "Yes") },
     { id: "capital-no", label: t("沒有", "No") },
@@ -185,7 +198,7 @@ function topsSupplier(role: string, a: Record<string, string>): Verdict {
     return v("tops-supplier", "no", t("供應方須登記設址於臺北市（登錄簡章 參、二(一)1(1)）。", "Suppliers must be registered at a Taipei City address (registration rules 參、二(一)1(1))."));
   }
   if (role === "taipei-company") {
-    const group = a.age === "8-plus" ? t("中小企業組", "the SME group") : t("新創事業組（設立未滿 8 年）", "the startup group (under 8 years)");
+    const group = a.age === "8-plus" ? t("中小企業組", "the SME group") : t(`新創事業組（設立未滿 ${topsYears} 年）`, `the startup group (under ${topsYears} years)`);
     if (a.sme === "sme-no") return v("tops-supplier", "no", t("供應方須符合中小企業認定標準（參、二(一)1(2)）。", "Suppliers must be SMEs under the SME standard (參、二(一)1(2))."));
     const fit: Fit = a.sme === "sme-yes" ? "yes" : "maybe";
     return v(
@@ -216,19 +229,19 @@ function topsBuyer(role: string): Verdict {
 function sppSupplier(role: string, a: Record<string, string>): Verdict {
   if (COMPANIES.has(role)) {
     if (a.age === "under-5") {
-      return v("spp-supplier", "maybe", t("成立 5 年內；產品或服務須上架於中小企業處的新創共同供應契約（手冊 二；附錄一 二）。", "Within 5 years of establishment; its product or service must be on SMEA's startup joint supply contract (manual 二; Appendix 1 point 2)."));
+      return v("spp-supplier", "maybe", t(`成立 ${sppYears} 年內；產品或服務須上架於中小企業處的新創共同供應契約（手冊 二；附錄一 二）。`, `Within ${sppYears} years of establishment; its product or service must be on SMEA's startup joint supply contract (manual 二; Appendix 1 point 2).`));
     }
     return v(
       "spp-supplier",
       "maybe",
       t(
-        `成立已滿 5 年，須經主管機關認定為新創，且產品或服務上架於共同供應契約（手冊 二）。${a.age === "5-to-8" ? "注意：TOPS 以未滿 8 年為新創，兩計畫定義不同。" : ""}`,
-        `Established 5 years ago or more: only if the competent authority recognises it as a startup and its product is on the joint supply contract (manual 二).${a.age === "5-to-8" ? " Note: TOPS counts under 8 years as a startup; the programs differ." : ""}`,
+        `成立已滿 ${sppYears} 年，須經主管機關認定為新創，且產品或服務上架於共同供應契約（手冊 二）。${a.age === "5-to-8" ? `注意：TOPS 以未滿 ${topsYears} 年為新創，兩計畫定義不同。` : ""}`,
+        `Established ${sppYears} years ago or more: only if the competent authority recognises it as a startup and its product is on the joint supply contract (manual 二).${a.age === "5-to-8" ? ` Note: TOPS counts under ${topsYears} years as a startup; the programs differ.` : ""}`,
       ),
     );
   }
   if (role === "it-vendor") {
-    return v("spp-supplier", "maybe", t("若為成立 5 年內（或經認定）的新創，且產品上架於共同供應契約（手冊 二）。", "If it is a startup within 5 years (or recognised) and its product is on the joint supply contract (manual 二)."));
+    return v("spp-supplier", "maybe", t(`若為成立 ${sppYears} 年內（或經認定）的新創，且產品上架於共同供應契約（手冊 二）。`, `If it is a startup within ${sppYears} years (or recognised) and its product is on the joint supply contract (manual 二).`));
   }
   return v("spp-supplier", "no", t("此為新創事業銷售給政府的管道（手冊 二）。", "This is how startups sell to governments (manual 二)."));
 }
@@ -271,7 +284,7 @@ function tcloudVendor(role: string, a: Record<string, string>): Verdict {
     return v("tcloud-vendor", "no", t("須登記有 I301010、I301020 或 I301030 其中一項營業項目（四(一)；五(一)）。", "One of business items I301010, I301020 or I301030 is required (四(一); 五(一))."));
   }
   if (a["vendor-capital"] === "capital-no") {
-    return v("tcloud-vendor", "no", t("實收資本額須達新臺幣 100 萬元（五(二)）。", "Paid-in capital must be at least NT$1,000,000 (五(二))."));
+    return v("tcloud-vendor", "no", t(`實收資本額須達${vendorCapitalMin["zh-TW"]}（五(二)）。`, `Paid-in capital must be at least ${vendorCapitalMin.en} (五(二)).`));
   }
   const sure = a["vendor-items"] === "items-yes";
   return v(
@@ -299,8 +312,8 @@ function tcloudSme(role: string, a: Record<string, string>): Verdict {
     "tcloud-sme",
     sure ? "yes" : "maybe",
     t(
-      `${sure ? "中小企業" : "若為中小企業"}可獲 30,000 點，購買方案時自付與點數 1 比 1（二(一)）。`,
-      `${sure ? "An SME" : "If it is an SME, it"} gets 30,000 points, paying half of each price itself (二(一)).`,
+      `${sure ? "中小企業" : "若為中小企業"}可獲 ${points} 點，購買方案時點數至多抵付價格的 ${pointsShare}，其餘自付（二(一)）。`,
+      `${sure ? "An SME" : "If it is an SME, it"} gets ${points} points, which pay at most ${pointsShare} of each price; it pays the rest itself (二(一)).`,
     ),
   );
 }

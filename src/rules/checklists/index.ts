@@ -1,5 +1,5 @@
 import { href } from "../anchors.js";
-import type { Audience } from "../audiences.js";
+import type { Audience } from "../../lib/audiences.js";
 import type { Cite, Text } from "../core/types.js";
 
 /**

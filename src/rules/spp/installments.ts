@@ -64,6 +64,18 @@ export const sppInstallments = defineCalculator({
           ),
         ),
       );
+      if (parsed.contractMonths === P.singlePaymentMaxMonths.value) {
+        warnings.push(
+          warning(
+            "six-month-contract",
+            text(
+              `附錄一 九(二) 以「未逾六個月」一次請領、「逾六個月以上」分期請領；「以上」可讀作包含六個月，兩款在剛好 ${num(P.singlePaymentMaxMonths.value)} 個月時重疊。本試算依「未逾」一次請領，請向中小企業處確認。`,
+              `Appendix 1 九(二) pays "not over six months" in one claim and "over six months or more" (逾六個月以上) in installments; "or more" can be read to include six, so the two overlap at exactly ${num(P.singlePaymentMaxMonths.value)} months. This calculator follows "not over" (one claim): confirm with the SMEA.`,
+            ),
+            P.singlePaymentMaxMonths.cite,
+          ),
+        );
+      }
     } else {
       const first = Math.floor(subsidy * P.firstInstallmentShare.value);
       const rest = subsidy - first;

@@ -28,7 +28,7 @@ export const edition2019: Edition = {
   cite: manualCite("封面; 附錄一 十二", href("editions", "spp-2019")),
 };
 
-export const period2019 = manualYear;
+const period2019 = manualYear;
 
 export const rdParams2019 = {
   cap: param(1_000_000, "NTD", period2019, manualCite("研發型 第二節 二", href("spp/rd-track", "rd-cap")), {

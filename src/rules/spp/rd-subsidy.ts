@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { href } from "../anchors.js";
-import { defineCalculator, step } from "../core/calculator.js";
+import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
 import { edition2019, manualCite, rdParams2019 as P } from "./params-2019.js";
@@ -17,6 +17,23 @@ export const sppRdSubsidy = defineCalculator({
     const byRate = Math.floor(totalBudget * P.rate.value);
     const maxSubsidy = Math.min(P.cap.value, byRate);
     const capped = byRate > P.cap.value;
+    // 「以100萬元即總經費50%為限」 reads as two limits (this calculator) or as describing a budget of
+    // exactly cap ÷ rate; below that budget the second reading would allow up to the cap itself.
+    const bothLimitsBudget = P.cap.value / P.rate.value;
+    const otherReading = Math.min(P.cap.value, totalBudget);
+    const warnings =
+      otherReading > maxSubsidy
+        ? [
+            warning(
+              "rd-cap-two-readings",
+              text(
+                `手冊「每案補助新創業者經費以${num(P.cap.value)}元即總經費${pct(P.rate.value)}為限」可讀作兩項上限（${num(P.cap.value)} 元且不超過總經費 ${pct(P.rate.value)}，本試算採此讀法），也可讀作描述總經費 ${num(bothLimitsBudget)} 元的情形。總經費未達 ${num(bothLimitsBudget)} 元時兩種讀法不同：本試算為 ${num(maxSubsidy)} 元，另一讀法可達 ${num(otherReading)} 元。請向中小企業處確認。`,
+                `The manual's "up to NT$${num(P.cap.value)}, i.e. ${pct(P.rate.value)} of the total budget, per case" reads as two limits (NT$${num(P.cap.value)} and no more than ${pct(P.rate.value)} of the budget: this calculator's reading) or as describing a budget of NT$${num(bothLimitsBudget)}. Below NT$${num(bothLimitsBudget)} the readings differ: NT$${num(maxSubsidy)} here, up to NT$${num(otherReading)} under the other. Confirm with the SMEA.`,
+              ),
+              P.rate.cite,
+            ),
+          ]
+        : [];
     return {
       value: { maxSubsidy, selfFunded: totalBudget - maxSubsidy, capped },
       steps: [
@@ -42,7 +59,7 @@ export const sppRdSubsidy = defineCalculator({
         ),
         step("rd-self-funded", { "zh-TW": "自籌款（總經費 − 補助）", en: "Self-funded (budget − subsidy)" }, totalBudget - maxSubsidy, P.rate.cite),
       ],
-      warnings: [],
+      warnings,
     };
   },
 });

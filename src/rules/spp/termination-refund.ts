@@ -70,10 +70,23 @@ export const sppTerminationRefund = defineCalculator({
         ),
         step(
           "s5-2-2-1-refund",
-          { "zh-TW": "應繳回（未執行部分補助款及孳息）", en: "Refund (unexecuted part and its interest)" },
+          { "zh-TW": "應繳回（未執行部分補助款及該部分之孳息）", en: "Refund (unexecuted part and the interest it earned)" },
           refundDue,
           C.forceMajeure,
-          text(`${num(unexecutedSubsidy)} + 孳息 ${num(interest)} = ${num(refundDue)}`, `${num(unexecutedSubsidy)} + interest ${num(interest)} = ${num(refundDue)}`),
+          text(
+            `${num(unexecutedSubsidy)} + 未執行部分之孳息 ${num(interest)} = ${num(refundDue)}`,
+            `${num(unexecutedSubsidy)} + the unexecuted part's interest ${num(interest)} = ${num(refundDue)}`,
+          ),
+        ),
+      );
+      warnings.push(
+        warning(
+          "force-majeure-interest-part",
+          text(
+            `不可抗力終止只繳回「該未執行部分已領取之補助款及孳息」：所填孳息 ${num(interest)} 元應為未執行部分 ${num(unexecutedSubsidy)} 元所生之孳息，不是專戶全部孳息。`,
+            `After force majeure only "the unexecuted part received and its interest" goes back: the NT$${num(interest)} of interest entered should be what the unexecuted NT$${num(unexecutedSubsidy)} earned, not all the account's interest.`,
+          ),
+          C.forceMajeure,
         ),
       );
     } else {

@@ -1,4 +1,5 @@
 import { tcloudPoints } from "./points.js";
+import { tcloudPurchaseCheck } from "./purchase-check.js";
 import { tcloudRedemption } from "./redemption.js";
 import { tcloudRedemptionTimeline } from "./redemption-timeline.js";
 import { tcloudSlaAvailability } from "./sla-availability.js";
@@ -9,6 +10,7 @@ export const tcloudCalculators = {
   "tcloud-vendor-eligibility": tcloudVendorEligibility,
   "tcloud-solution-check": tcloudSolutionCheck,
   "tcloud-points": tcloudPoints,
+  "tcloud-purchase-check": tcloudPurchaseCheck,
   "tcloud-redemption": tcloudRedemption,
   "tcloud-redemption-timeline": tcloudRedemptionTimeline,
   "tcloud-sla-availability": tcloudSlaAvailability,

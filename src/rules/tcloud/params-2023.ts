@@ -9,7 +9,8 @@ import type { Cite, Edition, Period, Text } from "../core/types.js";
  */
 const GUIDELINES = "tcloud-vendor-guidelines" as const;
 
-const cite = (clause: string, link: string): Cite => ({ doc: GUIDELINES, clause, href: link });
+/** A clause of the guidelines and the handbook anchor that quotes it. */
+export const cite = (clause: string, link: string): Cite => ({ doc: GUIDELINES, clause, href: link });
 
 /**
  * 八(一) sets the programme period "自本計畫公告日期起至113年12月31日" but the seed

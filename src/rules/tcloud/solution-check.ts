@@ -236,7 +236,11 @@ export const tcloudSolutionCheck = defineCalculator({
       );
     }
 
-    const onboardingOk = input.onboardingDays <= P.maxOnboardingDays.value;
+    // Only beyond the longest calendar month is "one month" surely exceeded; 29 to 31 days is for
+    // the agency to judge (the warning below), not a failure this check can declare.
+    const onboardingOk = input.onboardingDays <= calendarMonthDays.longest;
+    const toConfirm = onboardingOk && input.onboardingDays > P.maxOnboardingDays.value;
+    const verdict = toConfirm ? text("待確認", "to confirm") : met(onboardingOk);
     check(
       onboardingOk,
       "onboarding-too-long",
@@ -246,8 +250,8 @@ export const tcloudSolutionCheck = defineCalculator({
         onboardingOk,
         P.maxOnboardingDays.cite,
         text(
-          `安裝、導入及教育訓練合計 ${num(input.onboardingDays)} 日，上限 ${P.maxOnboardingDays.value} 日（${met(onboardingOk)["zh-TW"]}）`,
-          `Installation, onboarding and training take ${num(input.onboardingDays)} days; at most ${P.maxOnboardingDays.value} (${met(onboardingOk).en})`,
+          `安裝、導入及教育訓練合計 ${num(input.onboardingDays)} 日，上限 ${P.maxOnboardingDays.value} 日（${verdict["zh-TW"]}）`,
+          `Installation, onboarding and training take ${num(input.onboardingDays)} days; at most ${P.maxOnboardingDays.value} (${verdict.en})`,
         ),
       ),
     );

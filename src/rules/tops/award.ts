@@ -11,7 +11,9 @@ import {
   registeredSuppliersCite,
   sustainabilityThemes2024,
 } from "./award-params-2024.js";
-import { edition2024 } from "./params-2024.js";
+import { edition2024, eligibilityParams2024 } from "./params-2024.js";
+
+const startupYears = eligibilityParams2024.startupYears;
 
 export type AwardTier = "gold" | "silver" | "bronze";
 
@@ -136,7 +138,7 @@ export const topsAward = defineCalculator({
       ),
       step(
         "awards-3-3-pioneer-startup-total",
-        { "zh-TW": "率先期間採購新創企業金額累計（採購新創開拓獎依據）", en: "Startup purchases in the pioneer window (startup pioneer award)" },
+        { "zh-TW": "率先期間採購新創企業金額累計（採購新創開拓獎依據）", en: "Startup purchases made early, in the pioneer window (startup pioneer award)" },
         pioneerStartupTotal,
         P.pioneerPeriod.cite,
         text(
@@ -154,6 +156,39 @@ export const topsAward = defineCalculator({
           "Only purchases uploaded to the platform count; this estimate assumes every purchase listed has been uploaded.",
         ),
         P.countingPeriod.cite,
+      ),
+      warning(
+        "purchase-date-undefined",
+        text(
+          "函文只說「於113年9月1日起至114年2月28日止之期間採購」，未說明以訂約、交貨、開立發票或付款哪一日為採購日；本試算以所填日期為準，跨越期間首尾日的採購請向執行單位確認。",
+          "The letter only says purchases made \"from 1 September 113 to 28 February 114\"; it does not say whether the contract, delivery, invoice or payment date is the purchase date. This estimate uses the date you enter; for a purchase near either end of the period, confirm with the executing unit.",
+        ),
+        P.countingPeriod.cite,
+      ),
+      warning(
+        "amount-tax-undefined",
+        text(
+          "函文的「採購金額」未說明含稅或未稅；本試算直接加總所填金額，請全部以同一基準（例如發票含稅總額）填寫，門檻附近請向執行單位確認。",
+          "The letter's \"purchase amount\" does not say whether tax is included; this estimate adds up the amounts as entered, so enter them all on one basis (for example the tax-inclusive invoice total) and, near a threshold, confirm with the executing unit.",
+        ),
+        purchaseContributionCite,
+      ),
+      warning(
+        "registered-when-undefined",
+        text(
+          "函文只說採購「該平台供應方」之產品與服務，未說明供應方須在採購當日已登錄，或上傳登錄時已登錄即可；本試算依所填「供應方已在平台登錄」計入，請以採購日的登錄狀態填寫，若不同請向執行單位確認。",
+          "The letter only says purchases of \"the platform's suppliers'\" products and services; it does not say whether the supplier must be registered on the purchase date or only when the purchase is uploaded. This estimate counts what you mark as \"supplier registered on TOPS\"; answer for the purchase date, and confirm with the executing unit if the two differ.",
+        ),
+        registeredSuppliersCite,
+      ),
+      warning(
+        "taipei-startup-reading",
+        text(
+          `函文所稱「臺北市新創企業」未有定義；本站理解為平台供應方之新創事業組（設立未滿 ${num(startupYears.value)} 年），此為本站的解讀，請向執行單位確認。「率先」指於採購新創開拓獎期間（${pioneer.from} 至 ${pioneer.to}）內及早採購，不是指第一位採購者。`,
+          `The letter does not define "Taipei startups" (臺北市新創企業); this site reads it as the platform's startup group of suppliers (under ${num(startupYears.value)} years since establishment). That is the site's own reading: confirm it with the executing unit. 率先 means buying early, within the pioneer window (${pioneer.from} to ${pioneer.to}), not being the first buyer.`,
+        ),
+        P.startupTop.cite,
+        P.pioneerPeriod.cite,
       ),
       warning(
         "ranks-not-computed",

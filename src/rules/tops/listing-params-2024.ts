@@ -1,7 +1,10 @@
-import { href } from "../anchors.js";
+import { href, type AnchorId } from "../anchors.js";
 import { param } from "../core/params.js";
 import type { Cite, Text } from "../core/types.js";
 import { period2024, rulesCite } from "./params-2024.js";
+
+/** A clause of the registration rules and the section of the pavilions page that explains it. */
+const cite = (clause: string, anchor: AnchorId<"tops/supplier-pavilions">): Cite => rulesCite(clause, href("tops/supplier-pavilions", anchor));
 
 /** Registration rules (tops-registration-rules.txt 參、二(一)2), 2024 edition: pavilions and listing limits. */
 export const pavilionIds = ["living", "biotech-health", "service-tech", "sustainability-esg", "culture-design"] as const;
@@ -21,17 +24,17 @@ export const listingParams2024 = {
     2,
     "count",
     period2024,
-    rulesCite("參、二(一)2", href("tops/supplier-pavilions", "listing-limits")),
+    cite("參、二(一)2", "listing-limits"),
     { "zh-TW": "每一館別上架上限（含）", en: "Most items per pavilion (inclusive)" },
   ),
   totalMax: param(
     10,
     "count",
     period2024,
-    rulesCite("參、二(一)2", href("tops/supplier-pavilions", "listing-limits")),
+    cite("參、二(一)2", "listing-limits"),
     { "zh-TW": "單一廠商上架總數上限（含）", en: "Most items per supplier in total (inclusive)" },
   ),
 };
 
 /** 參、二(一)2 「每 1 件產品服務以上架單一館別為原則」. */
-export const onePavilionCite: Cite = rulesCite("參、二(一)2", href("tops/supplier-pavilions", "one-pavilion-per-item"));
+export const onePavilionCite: Cite = cite("參、二(一)2", "one-pavilion-per-item");

@@ -4,6 +4,7 @@ import { anniversary, isIsoDate, isUnderYears, isWithin, todayInTaiwan } from ".
 import { num, text } from "../core/format.js";
 import { asOfField, count, isoDate, money, yesNo } from "../core/schema.js";
 import type { Step, Text, Warning } from "../core/types.js";
+import { href } from "../anchors.js";
 import {
   caseByCaseCite,
   conditionsCite,
@@ -14,6 +15,7 @@ import {
   fourConditionsCites,
   invoiceOrReceiptCite,
   registrationDocumentsCite,
+  rulesCite,
   smeLawParams as L,
   smeStandardCite,
   startupDefinitionCites,
@@ -26,6 +28,7 @@ export type EligibilityReason =
   | "foreign-branch"
   | "not-sme"
   | "cannot-issue-invoice"
+  | "bankrupt"
   | ViolationId;
 
 interface SupplierEligibility {
@@ -41,13 +44,19 @@ const ESTABLISHED_AFTER_AS_OF: Text = {
 
 const REASONS: Record<Exclude<EligibilityReason, ViolationId>, Text> = {
   "not-registered-in-taipei": { "zh-TW": "未於臺北市設址登記", en: "not registered at a Taipei City address" },
-  "foreign-branch": { "zh-TW": "為境外企業在臺北市之分公司", en: "a foreign company's Taipei branch" },
+  // 境外企業 (offshore enterprise) is the seed's term: wider than a foreign company, it covers any enterprise set up outside Taiwan.
+  "foreign-branch": { "zh-TW": "為境外企業設於臺北市之分公司", en: "a Taipei branch of an offshore enterprise" },
   "not-sme": { "zh-TW": "不符中小企業認定標準", en: "not an SME" },
   "cannot-issue-invoice": { "zh-TW": "無法開立統一發票或收據", en: "cannot issue invoices or receipts" },
+  bankrupt: { "zh-TW": "公司經破產宣告（立即下架）", en: "declared bankrupt (delisted at once)" },
 };
 
 const isViolation = (reason: EligibilityReason): reason is ViolationId => (violationIds as readonly string[]).includes(reason);
-const reasonText = (reason: EligibilityReason): Text => (isViolation(reason) ? violations2024[reason].label : REASONS[reason]);
+/** Each failed reason in words, for the result step and the calculator page alike. */
+export const reasonText = (reason: EligibilityReason): Text => (isViolation(reason) ? violations2024[reason].label : REASONS[reason]);
+
+/** 參、二(一)1(5)C: a bankrupt company is delisted at once, so it cannot be listed in the first place. */
+const bankruptcyCite = rulesCite("參、二(一)1(5)C", href("tops/supplier-eligibility", "delisting"));
 
 const yes = (ok: boolean): Text => (ok ? text("符合", "met") : text("不符合", "not met"));
 
@@ -60,6 +69,8 @@ const input = z
     establishedOn: isoDate(),
     asOf: asOfField(),
     canIssueInvoiceOrReceipt: yesNo(),
+    /** Optional so that callers of the first contract, which had no such key, keep working. */
+    bankrupt: z.optional(yesNo()),
     violations: z.array(z.enum(violationIds)),
   })
   .check(z.refine(
@@ -93,10 +104,9 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
 
 /** The TOPS and SPP startup definitions differ (seeds/README.md): say so whenever the TOPS age test matters. */
 function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warning | null {
-  const period = countingPeriod2024.value;
   const spp = text(
-    "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），兩計畫對新創的定義不同：符合 TOPS 新創事業組不代表符合新創採購的新創定義。",
-    "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them): the two programs define a startup differently, and a TOPS startup is not necessarily an SPP startup.",
+    "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），故 TOPS 新創事業組不一定符合新創採購的新創定義。",
+    "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them), so a TOPS startup is not necessarily an SPP startup.",
   );
   if (isStartupAge) {
     return warning(
@@ -108,17 +118,37 @@ function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warn
       ...startupDefinitionCites,
     );
   }
-  if (isWithin(leavesOn, period.from, period.to)) {
+  if (turnsEightInCountingPeriod(leavesOn)) {
     return warning(
       "startup-definitions",
       text(
-        `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內；簡章未說明新創事業組以採購日或評獎日認定，請向執行單位確認。${spp["zh-TW"]}`,
-        `This company reached ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}); the rules do not say whether the startup group is judged on the purchase date or at award time, so confirm with the executing unit. ${spp.en}`,
+        `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，已改列中小企業組。${spp["zh-TW"]}`,
+        `This company reached ${num(P.startupYears.value)} years on ${leavesOn} and is now in the SME group. ${spp.en}`,
       ),
       ...startupDefinitionCites,
     );
   }
   return null;
+}
+
+const turnsEightInCountingPeriod = (leavesOn: string) => isWithin(leavesOn, countingPeriod2024.value.from, countingPeriod2024.value.to);
+
+/**
+ * A buyer's purchases from this company count as startup purchases (awards letter 三(二)(三)) only while it is in
+ * the startup group; when it leaves the group inside the counting period, which date decides is not written down.
+ */
+function purchaseDateWarning(leavesOn: string): Warning | null {
+  if (!turnsEightInCountingPeriod(leavesOn)) return null;
+  const period = countingPeriod2024.value;
+  return warning(
+    "startup-group-purchase-date",
+    text(
+      `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：${leavesOn} 以前的採購或可算向新創事業組採購。簡章與函文未說明以採購日或評獎日認定，請向執行單位確認。`,
+      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before ${leavesOn} may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing unit.`,
+    ),
+    P.startupYears.cite,
+    countingPeriod2024.cite,
+  );
 }
 
 /** 參、二(一)1: whether a company may register as a TOPS supplier, and in which group. */
@@ -131,6 +161,7 @@ export const topsSupplierEligibility = defineCalculator({
   input,
   compute(parsed) {
     const { registeredInTaipei, foreignBranch, paidInCapital, employees, establishedOn, canIssueInvoiceOrReceipt } = parsed;
+    const bankrupt = parsed.bankrupt ?? false;
     const asOf = asOfOf(parsed);
     const declared = new Set<string>(parsed.violations);
 
@@ -146,6 +177,7 @@ export const topsSupplierEligibility = defineCalculator({
     if (foreignBranch) failed.push("foreign-branch");
     if (!smeOk) failed.push("not-sme");
     if (!canIssueInvoiceOrReceipt) failed.push("cannot-issue-invoice");
+    if (bankrupt) failed.push("bankrupt");
     failed.push(...violationIds.filter((id) => declared.has(id)));
     const eligible = failed.length === 0;
     const ageGroup = isStartupAge ? "startup" : "sme";
@@ -153,12 +185,12 @@ export const topsSupplierEligibility = defineCalculator({
     const steps: Step[] = [
       step(
         "p3-2-1-1-1-taipei-registration",
-        { "zh-TW": "公司或商業登記設址於臺北市，且非境外企業在臺北市之分公司", en: "Company or business registered at a Taipei City address, and not a foreign company's Taipei branch" },
+        { "zh-TW": "公司或商業登記設址於臺北市，且非境外企業設於臺北市之分公司", en: "Company or business registered at a Taipei City address, and not a Taipei branch of an offshore enterprise" },
         taipeiOk,
         taipeiRegistrationCite,
         text(
           `登記設址於臺北市：${registeredInTaipei ? "是" : "否"}；境外企業之分公司：${foreignBranch ? "是" : "否"} → ${yes(taipeiOk)["zh-TW"]}`,
-          `Registered in Taipei: ${registeredInTaipei ? "yes" : "no"}; foreign company's branch: ${foreignBranch ? "yes" : "no"} → ${yes(taipeiOk).en}`,
+          `Registered in Taipei: ${registeredInTaipei ? "yes" : "no"}; branch of an offshore enterprise: ${foreignBranch ? "yes" : "no"} → ${yes(taipeiOk).en}`,
         ),
       ),
       step(
@@ -221,6 +253,15 @@ export const topsSupplierEligibility = defineCalculator({
       ),
       ...violationSteps(declared),
       step(
+        "p3-2-1-1-5c-bankruptcy",
+        { "zh-TW": "公司未經破產宣告", en: "The company has not been declared bankrupt" },
+        !bankrupt,
+        bankruptcyCite,
+        bankrupt
+          ? text("已經破產宣告，依 參、二(一)1(5)C 應立即下架", "Declared bankrupt: delisted at once under 參、二(一)1(5)C")
+          : text("未經破產宣告", "Not declared bankrupt"),
+      ),
+      step(
         "p3-2-1-1-eligible",
         { "zh-TW": "登錄資格", en: "Eligible to register" },
         eligible,
@@ -259,8 +300,10 @@ export const topsSupplierEligibility = defineCalculator({
         ),
       );
     }
-    const startup = startupDefinitionWarning(isStartupAge, leavesOn);
-    if (startup) warnings.push(startup);
+    // An ineligible company has no group, so nothing about groups applies to it.
+    if (eligible) {
+      for (const w of [startupDefinitionWarning(isStartupAge, leavesOn), purchaseDateWarning(leavesOn)]) if (w) warnings.push(w);
+    }
     if (!capitalOk) {
       warnings.push(
         warning(
