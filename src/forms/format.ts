@@ -54,9 +54,17 @@ export function thousands(amount: number | null | undefined): string {
   return amount === null || amount === undefined ? "" : thousandsNumber.format(amount / 1000);
 }
 
-/** "新臺幣壹佰貳拾萬元整（1,200,000元）": an amount in a sentence, in words and figures. */
+/**
+ * "新臺幣壹佰貳拾萬元整（1,200,000元）": an amount in a sentence, in words and figures. An amount
+ * the words cannot be written for (past MONEY_MAX; the calculators refuse such sums) is written in
+ * figures only: a formatter that threw would take the whole page, and the saved draft, with it.
+ */
 export function ntdWords(amount: number): string {
-  return `新臺幣${formatAmountUpper(amount)}（${ntd(amount)}元）`;
+  try {
+    return `新臺幣${formatAmountUpper(amount)}（${ntd(amount)}元）`;
+  } catch {
+    return `新臺幣${ntd(amount)}元`;
+  }
 }
 
 /** The total of a column of amounts; a blank amount adds nothing. */

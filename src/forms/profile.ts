@@ -1,13 +1,15 @@
 /**
  * The applicant's profile: entered once, kept in this browser, pre-filled into every
- * form. It can be saved to a JSON file and loaded again (another browser, a colleague);
- * a file is read through a zod schema, and a bad file changes nothing.
+ * form. It can be saved to a JSON file and loaded again (another browser, a colleague),
+ * alone or in a backup file with every form's draft; a file is read through a zod schema,
+ * and a bad file changes nothing.
  *
  * zod/mini keeps the page light; its issues are turned into this site's own words.
  */
 import * as z from "zod/mini";
 import type { Text } from "../rules/core/types.js";
 import { checkEmail, checkPhone, checkUbn, tooLong } from "./checks.js";
+import { type Answers, type FormId, formIds } from "./types.js";
 
 export const profileKeys = ["orgName", "ubn", "representative", "address", "contactName", "contactTitle", "phone", "email"] as const;
 export type ProfileKey = (typeof profileKeys)[number];
@@ -100,11 +102,16 @@ export function profileIssues(profile: Profile): { key: ProfileKey; message: Tex
 // ---------------------------------------------------------------------------
 // The JSON file
 
+/** Longest text kept from storage for one value: far past any field's limit, short of a paste that is no answer. */
+export const STORED_VALUE_MAX = 20_000;
+
 /** Names the file as this site's profile, so an unrelated JSON file is recognised as such. */
 export const PROFILE_FORMAT = "tw-procurement-handbook/profile";
+/** The profile and every form's draft in one file: a browser's worth of this site's data. */
+export const BACKUP_FORMAT = "tw-procurement-handbook/backup";
 const PROFILE_VERSION = 1;
-/** A profile file is a few hundred bytes; anything much larger is not one. */
-export const PROFILE_FILE_MAX_BYTES = 64 * 1024;
+/** A backup holds at most what one site's browser storage can (about 5 MB); anything larger is not one. */
+export const DATA_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const profileSchema = z.object(
   Object.fromEntries(profileFields.map((f) => [f.key, z.optional(z.string().check(z.maxLength(f.max)))])) as Record<
@@ -114,17 +121,25 @@ const profileSchema = z.object(
 );
 
 const fileSchema = z.object({
-  format: z.literal(PROFILE_FORMAT),
+  format: z.union([z.literal(PROFILE_FORMAT), z.literal(BACKUP_FORMAT)]),
   version: z.literal(PROFILE_VERSION),
   profile: profileSchema,
+  // Keyed by any string: a form this version of the site does not know is skipped, not refused.
+  drafts: z.optional(z.record(z.string(), z.record(z.string(), z.string().check(z.maxLength(STORED_VALUE_MAX))))),
 });
 
 export function profileFile(profile: Profile, savedAt: string): string {
   return `${JSON.stringify({ format: PROFILE_FORMAT, version: PROFILE_VERSION, savedAt, profile }, null, 2)}\n`;
 }
 
+export type Drafts = Partial<Record<FormId, Answers>>;
+
+export function backupFile(profile: Profile, drafts: Drafts, savedAt: string): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: PROFILE_VERSION, savedAt, profile, drafts }, null, 2)}\n`;
+}
+
 const FILE_ERRORS = {
-  tooLarge: { "zh-TW": "檔案太大，不是本站匯出的基本資料檔。", en: "The file is too large to be a profile saved by this site." },
+  tooLarge: { "zh-TW": "檔案太大，不是本站匯出的基本資料或備份檔。", en: "The file is too large to be a profile or backup saved by this site." },
   notJson: {
     "zh-TW": "無法讀取：這個檔案不是 JSON 格式。請選擇本站「匯出基本資料」存下的 .json 檔。",
     en: "The file cannot be read: it is not JSON. Choose the .json file saved with “Save profile to a file” on this site.",
@@ -141,9 +156,17 @@ const FILE_ERRORS = {
     "zh-TW": "檔案中的 profile 欄位格式不正確。",
     en: "The file's “profile” part has the wrong shape.",
   },
+  drafts: {
+    "zh-TW": "檔案中的表單草稿（drafts）格式不正確或內容過長。",
+    en: "The file's form drafts (“drafts”) have the wrong shape or a value that is too long.",
+  },
 } as const satisfies Record<string, Text>;
 
-export type ProfileFileResult = { ok: true; profile: Profile } | { ok: false; errors: Text[] };
+/**
+ * What a file holds, to be merged into what the browser has: only the profile fields it fills
+ * (a blank or missing one leaves the stored value alone) and the drafts of the forms it knows.
+ */
+export type ProfileFileResult = { ok: true; profile: Partial<Profile>; drafts: Drafts } | { ok: false; errors: Text[] };
 
 const labelOf = (key: string): Text => profileFields.find((f) => f.key === key)?.label ?? { "zh-TW": key, en: key };
 
@@ -152,9 +175,9 @@ const withLabel = (key: string, message: Text): Text => {
   return { "zh-TW": `${label["zh-TW"]}：${message["zh-TW"]}`, en: `${label.en}: ${message.en}` };
 };
 
-/** Reads a profile file; never throws. Values are checked as if typed in. */
+/** Reads a profile or backup file; never throws. Values are checked as if typed in. */
 export function parseProfileFile(content: string): ProfileFileResult {
-  if (content.length > PROFILE_FILE_MAX_BYTES) return { ok: false, errors: [FILE_ERRORS.tooLarge] };
+  if (content.length > DATA_FILE_MAX_BYTES) return { ok: false, errors: [FILE_ERRORS.tooLarge] };
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -167,6 +190,7 @@ export function parseProfileFile(content: string): ProfileFileResult {
       const [head, key] = issue.path;
       if (head === "format" || (head === undefined && issue.code === "invalid_type")) return FILE_ERRORS.notProfile;
       if (head === "version") return FILE_ERRORS.version;
+      if (head === "drafts") return FILE_ERRORS.drafts;
       if (head === "profile" && typeof key === "string") {
         if (issue.code === "too_big") return withLabel(key, tooLongOf(key));
         return withLabel(key, { "zh-TW": "應為文字", en: "must be text" });
@@ -175,18 +199,23 @@ export function parseProfileFile(content: string): ProfileFileResult {
     });
     return { ok: false, errors: dedupe(errors) };
   }
-  const profile = { ...emptyProfile, ...stripUndefined(parsed.data.profile) } as Profile;
-  const issues = profileIssues(profile);
+  const profile = filled(parsed.data.profile);
+  const issues = profileIssues({ ...emptyProfile, ...profile });
   if (issues.length) return { ok: false, errors: issues.map((i) => withLabel(i.key, i.message)) };
-  return { ok: true, profile };
+  const drafts: Record<string, Answers> = {};
+  for (const id of formIds) {
+    const answers = parsed.data.drafts?.[id];
+    if (answers) drafts[id] = answers;
+  }
+  return { ok: true, profile, drafts };
 }
 
 function tooLongOf(key: string): Text {
   return tooLong(profileFields.find((f) => f.key === key)?.max ?? 0);
 }
 
-function stripUndefined(record: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => e[1] !== undefined));
+function filled(record: Record<string, string | undefined>): Partial<Profile> {
+  return Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => Boolean(e[1])));
 }
 
 function dedupe(errors: Text[]): Text[] {
@@ -194,13 +223,32 @@ function dedupe(errors: Text[]): Text[] {
   return errors.filter((e) => (seen.has(e.en) ? false : (seen.add(e.en), true)));
 }
 
-/** A stored profile, tolerating a damaged or older entry: unknown keys are dropped. */
-export function profileFromStorage(raw: string | null): Profile {
-  if (!raw) return emptyProfile;
+export interface StoredProfile {
+  profile: Profile;
+  /** Something stored could not be used (not JSON, not text, too long): the caller keeps the raw entry aside. */
+  unreadable: boolean;
+}
+
+/**
+ * A stored profile, read field by field: one bad field costs that field only. A value over its
+ * field's limit is kept, to be shortened under its field error, rather than thrown away.
+ */
+export function profileFromStorage(raw: string | null): StoredProfile {
+  if (!raw) return { profile: emptyProfile, unreadable: false };
+  let data: unknown;
   try {
-    const parsed = profileSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? ({ ...emptyProfile, ...stripUndefined(parsed.data) } as Profile) : emptyProfile;
+    data = JSON.parse(raw);
   } catch {
-    return emptyProfile;
+    return { profile: emptyProfile, unreadable: true };
   }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { profile: emptyProfile, unreadable: true };
+  const profile: Record<ProfileKey, string> = { ...emptyProfile };
+  let unreadable = false;
+  for (const key of profileKeys) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value === "string" && value.length <= STORED_VALUE_MAX) profile[key] = value;
+    else unreadable = true;
+  }
+  return { profile, unreadable };
 }

@@ -38,12 +38,24 @@ export const strings = {
     en: "Entered once, filled into every form; changing a value on a form changes that form only. It stays in this device's browser and is never sent to any server.",
   },
   profileExport: { "zh-TW": "匯出基本資料（JSON 檔）", en: "Save the details to a file (JSON)" },
-  profileImport: { "zh-TW": "匯入基本資料檔", en: "Load details from a file" },
+  profileImport: { "zh-TW": "匯入基本資料或備份檔", en: "Load details or a backup from a file" },
   profileImportHint: {
-    "zh-TW": "選擇先前由本站匯出的 .json 檔；檔案有誤時不會變更現有資料。",
-    en: "Choose a .json file saved from this site earlier; a bad file changes nothing.",
+    "zh-TW": "選擇先前由本站匯出的 .json 檔；只填入檔案中有的內容，其餘不變；檔案有誤時不會變更現有資料。",
+    en: "Choose a .json file saved from this site earlier. Only what the file holds is filled in and the rest stays; a bad file changes nothing.",
   },
-  profileImported: { "zh-TW": "已匯入基本資料，各表單已更新。", en: "Details loaded from the file; the forms are updated." },
+  profileImported: {
+    "zh-TW": "已從檔案填入：{fields}；其他基本資料未變更。",
+    en: "Filled in from the file: {fields}. Your other details are unchanged.",
+  },
+  draftsImported: { "zh-TW": "並合併了 {n} 份表單草稿。", en: "The drafts of {n} form(s) are merged in." },
+  none: { "zh-TW": "（無）", en: "(none)" },
+  undoImport: { "zh-TW": "復原匯入", en: "Undo the import" },
+  importUndone: { "zh-TW": "已復原：資料回到匯入檔案之前。", en: "Undone: everything is as it was before the file was loaded." },
+  backupExport: {
+    "zh-TW": "下載完整備份（基本資料與各表單草稿，JSON 檔）",
+    en: "Save a backup of your details and every form's draft (JSON)",
+  },
+  backupFileName: { "zh-TW": "採購手冊備份-{date}.json", en: "handbook-backup-{date}.json" },
   profileImportFailed: {
     "zh-TW": "無法匯入，現有資料未變更：",
     en: "The file was not loaded and your details are unchanged:",
@@ -55,11 +67,49 @@ export const strings = {
   overridden: { "zh-TW": "只在本表單修改過", en: "Changed on this form only" },
   useProfile: { "zh-TW": "改回基本資料的值", en: "Use the value from your details" },
 
-  draftSaved: { "zh-TW": "草稿已自動儲存在本瀏覽器（{time}）。", en: "Draft saved in this browser ({time})." },
-  draftRestored: { "zh-TW": "已載入上次儲存的草稿。", en: "Your saved draft is back." },
-  noStorage: {
-    "zh-TW": "此瀏覽器無法儲存資料（可能是私密瀏覽模式），關閉頁面後內容會消失。",
-    en: "This browser cannot store data (perhaps private browsing): what you enter is lost when the page closes.",
+  draftSaved: { "zh-TW": "已儲存 {time}（草稿存在本瀏覽器）", en: "Saved {time} (the draft stays in this browser)" },
+  draftRestored: { "zh-TW": "已載入先前儲存的草稿。", en: "The draft saved earlier is loaded." },
+  draftRestoredAt: {
+    "zh-TW": "已載入 {time} 儲存的草稿；之後未能儲存的修改不在其中。",
+    en: "Loaded the draft saved at {time}; edits that could not be saved after that are not in it.",
+  },
+  lastSaved: { "zh-TW": "最後一次成功儲存於 {time}。", en: "The last save that worked was at {time}." },
+  storageFull: {
+    "zh-TW": "瀏覽器的儲存空間已滿，最近的修改沒有儲存。請下載草稿備份，或清除其他表單的草稿後再試。",
+    en: "This browser's storage for the site is full: your latest edits were not saved. Download a backup of the draft, or clear another form's draft and try again.",
+  },
+  storagePrivate: {
+    "zh-TW": "這是私密瀏覽視窗，瀏覽器不讓本站儲存資料：關閉視窗後內容會消失。請下載草稿備份或列印。",
+    en: "This private window does not let the site store anything: what you enter is lost when it closes. Download a backup of the draft, or print it.",
+  },
+  storageBlocked: {
+    "zh-TW": "瀏覽器封鎖了本站的資料儲存（網站資料或 Cookie 設定）：關閉頁面後內容會消失。請下載草稿備份，或在設定中允許本站儲存資料。",
+    en: "This browser blocks the site from storing data (its cookie and site-data settings): what you enter is lost when the page closes. Download a backup of the draft, or allow site data for this site.",
+  },
+  cannotUse: {
+    "zh-TW": "儲存的草稿中有本頁無法使用的內容，表單先以空白顯示。請下載草稿保存，再清除本表單。",
+    en: "The saved draft holds something this page cannot use, so the form is shown empty. Download the draft to keep it, then clear this form.",
+  },
+  setAside: {
+    "zh-TW": "部分儲存的資料無法讀取，已另外保存、不會被覆蓋；其餘欄位已載入。",
+    en: "Part of the saved data could not be read; it is kept aside and will not be overwritten. The other fields are loaded.",
+  },
+  downloadAsideProfile: { "zh-TW": "下載無法讀取的資料：基本資料", en: "Download the data that could not be read: your details" },
+  downloadAsideDraft: { "zh-TW": "下載無法讀取的資料：本表單草稿", en: "Download the data that could not be read: this form's draft" },
+  discardAside: { "zh-TW": "刪除無法讀取的資料", en: "Delete the data that could not be read" },
+  asideDiscarded: { "zh-TW": "已刪除無法讀取的資料。", en: "The data that could not be read is deleted." },
+  downloadDraft: { "zh-TW": "下載草稿備份（JSON 檔）", en: "Download a backup of the draft (JSON)" },
+  otherTab: {
+    "zh-TW": "本表單在另一個分頁中有修改，已更新到這裡：{fields}",
+    en: "This form was changed in another tab; its values are shown here: {fields}",
+  },
+  otherTabMerged: {
+    "zh-TW": "本表單在另一個分頁中有修改，已合併：{fields}；本分頁未能儲存的修改保留本分頁的內容。",
+    en: "This form was changed in another tab and the changes are merged in: {fields}; the edits this tab could not save keep this tab's values.",
+  },
+  otherTabProfile: {
+    "zh-TW": "基本資料在另一個分頁中有修改，已更新。",
+    en: "Your details were changed in another tab and are updated here.",
   },
   continue: { "zh-TW": "繼續：檢查您的答案", en: "Continue: check your answers" },
   clear: { "zh-TW": "清除本表單", en: "Clear this form" },

@@ -8,7 +8,7 @@ import type { FormDocument } from "./doc.js";
 import type { ProfileKey } from "./profile.js";
 import type { TextCheck } from "./checks.js";
 
-const formIds = [
+export const formIds = [
   "tops-supplier-authorization",
   "tcloud-enterprise-authorization",
   "spp-mature-proposal",

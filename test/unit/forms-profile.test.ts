@@ -3,10 +3,13 @@ import { checkEmail, checkNationalId, checkPhone, checkUbn } from "../../src/for
 import {
   emptyProfile,
   parseProfileFile,
-  PROFILE_FILE_MAX_BYTES,
+  BACKUP_FORMAT,
+  backupFile,
+  DATA_FILE_MAX_BYTES,
   PROFILE_FORMAT,
   profileFile,
   profileFromStorage,
+  STORED_VALUE_MAX,
   profileIssues,
   type Profile,
 } from "../../src/forms/profile";
@@ -54,12 +57,22 @@ describe("format checks", () => {
 describe("the profile file", () => {
   it("round-trips through export and import", () => {
     const result = parseProfileFile(profileFile(profile, "2026-11-22T00:00:00Z"));
-    expect(result).toEqual({ ok: true, profile });
+    expect(result).toEqual({ ok: true, profile, drafts: {} });
   });
 
-  it("fills fields missing from an older file with blanks and drops unknown keys", () => {
-    const result = parseProfileFile(file({ format: PROFILE_FORMAT, version: 1, profile: { orgName: "甲公司", favourite: "x" } }));
-    expect(result).toEqual({ ok: true, profile: { ...emptyProfile, orgName: "甲公司" } });
+  it("holds only the fields a file fills, so loading it blanks nothing, and drops unknown keys", () => {
+    const result = parseProfileFile(file({ format: PROFILE_FORMAT, version: 1, profile: { orgName: "甲公司", ubn: "", favourite: "x" } }));
+    expect(result).toEqual({ ok: true, profile: { orgName: "甲公司" }, drafts: {} });
+    expect(parseProfileFile(profileFile(emptyProfile, "2026-11-22T00:00:00Z"))).toEqual({ ok: true, profile: {}, drafts: {} });
+  });
+
+  it("round-trips a backup of the profile and the drafts, skipping forms this site does not know", () => {
+    const drafts = { "spp-termination-application": { planName: "智慧製造", "work.0.spent": "1萬" }, "tops-supplier-authorization": {} };
+    const content = backupFile(profile, drafts, "2026-11-22T00:00:00Z");
+    expect(parseProfileFile(content)).toEqual({ ok: true, profile, drafts });
+    const withUnknown = JSON.parse(content);
+    withUnknown.drafts["a-form-from-a-later-site"] = { x: "y" };
+    expect(parseProfileFile(JSON.stringify(withUnknown))).toEqual({ ok: true, profile, drafts });
   });
 
   it.each([
@@ -70,7 +83,10 @@ describe("the profile file", () => {
     ["a number where text belongs", file({ format: PROFILE_FORMAT, version: 1, profile: { orgName: 42 } }), /must be text/],
     ["a UBN that fails its check digit", file({ format: PROFILE_FORMAT, version: 1, profile: { ubn: "12345678" } }), /check-digit/],
     ["a name over its length", file({ format: PROFILE_FORMAT, version: 1, profile: { contactName: "字".repeat(51) } }), /at most 50/],
-    ["a file too large to be a profile", " ".repeat(PROFILE_FILE_MAX_BYTES + 1), /too large/],
+    ["a file too large to be a profile", " ".repeat(DATA_FILE_MAX_BYTES + 1), /too large/],
+    ["a backup whose draft holds a number", file({ format: BACKUP_FORMAT, version: 1, profile: {}, drafts: { "spp-rd-proposal": { planName: 5 } } }), /drafts/],
+    ["a backup whose draft is a list", file({ format: BACKUP_FORMAT, version: 1, profile: {}, drafts: { "spp-rd-proposal": ["x"] } }), /drafts/],
+    ["a backup with a draft value past any answer", file({ format: BACKUP_FORMAT, version: 1, profile: {}, drafts: { "spp-rd-proposal": { a: "x".repeat(STORED_VALUE_MAX + 1) } } }), /too long/],
   ])("refuses %s with a message in both languages", (_, content, pattern) => {
     const result = parseProfileFile(content);
     expect(result.ok).toBe(false);
@@ -79,9 +95,20 @@ describe("the profile file", () => {
     for (const e of result.errors) expect(e["zh-TW"]).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("reads a damaged stored profile as empty rather than failing", () => {
-    expect(profileFromStorage("{")).toEqual(emptyProfile);
-    expect(profileFromStorage(JSON.stringify({ orgName: 5 }))).toEqual(emptyProfile);
-    expect(profileFromStorage(JSON.stringify(profile))).toEqual(profile);
+  it("reads a stored profile field by field: one bad field costs that field only", () => {
+    expect(profileFromStorage("{")).toEqual({ profile: emptyProfile, unreadable: true });
+    expect(profileFromStorage("[1]")).toEqual({ profile: emptyProfile, unreadable: true });
+    expect(profileFromStorage(JSON.stringify({ ...profile, orgName: 5 }))).toEqual({ profile: { ...profile, orgName: "" }, unreadable: true });
+    expect(profileFromStorage(JSON.stringify(profile))).toEqual({ profile, unreadable: false });
+    expect(profileFromStorage(null)).toEqual({ profile: emptyProfile, unreadable: false });
+  });
+
+  it("keeps a stored value over its field's limit for the applicant to shorten, but not a paste past any limit", () => {
+    const long = { ...profile, address: "路".repeat(201) };
+    expect(profileFromStorage(JSON.stringify(long))).toEqual({ profile: long, unreadable: false });
+    expect(profileFromStorage(JSON.stringify({ ...profile, address: "路".repeat(STORED_VALUE_MAX + 1) }))).toEqual({
+      profile: { ...profile, address: "" },
+      unreadable: true,
+    });
   });
 });

@@ -9,10 +9,10 @@ import { toRocDate } from "../../rules/helpers/roc-date.js";
 import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
-import { emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { clearDraft, loadDraft, loadProfile, PROFILE_KEY, saveDraft, saveProfile } from "../../forms/storage.js";
+import { backupFile, emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
+import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
 import { say, strings } from "../../forms/strings.js";
-import type { Answers, Computation, FieldSpec, FormDefinition } from "../../forms/types.js";
+import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
 import { download, fillEl, h, type Child } from "./dom.js";
 import { renderSheets } from "./sheet.js";
@@ -43,6 +43,26 @@ const SHEET_WIDTH_PX = (210 / 25.4) * 96;
 
 const controlId = (name: string): string => `ff-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
+/**
+ * `maxlength` counts UTF-16 units and the limits count characters, so a name in a CJK
+ * extension plane (two units a character) would be cut short at the limit itself: the box
+ * stops a paste at twice the limit and the field error reports the rest. Fields without a
+ * limit of their own get one that no real amount, number or line of text reaches.
+ */
+function maxLength(field: FieldSpec): number {
+  switch (field.kind) {
+    case "text":
+    case "textarea":
+      return 2 * (field.max ?? 200);
+    case "amount":
+      return 40;
+    case "integer":
+      return 12;
+    default:
+      return 200;
+  }
+}
+
 function colon(lang: Lang): string {
   return lang === "en" ? ": " : "：";
 }
@@ -56,7 +76,14 @@ export class FormPage {
   private structure = "";
   private derived!: Derived;
   private previewQueued = false;
-  private storageOk = true;
+  /** Why the last write failed, while it keeps failing. */
+  private problem: StoreProblem | null = null;
+  /** Control names edited since the last save that worked: kept over another tab's values. */
+  private readonly unsaved = new Set<string>();
+  private savedAt: string | null = null;
+  /** What was set aside on loading, and why the page could not use it, for the notice. */
+  private asides: Aside[] = [];
+  private broken = false;
   /** Updates waiting for the pointer to be released (see afterPointer). */
   private pointerDown = false;
   private readonly waiting: (() => void)[] = [];
@@ -67,7 +94,9 @@ export class FormPage {
   private readonly summary = h("div", { class: "calc-error-summary", role: "alert", tabindex: "-1", hidden: true });
   private readonly form = h("form", { class: "calc form-fields", novalidate: true });
   private readonly computed = h("section", { class: "form-computed", "aria-labelledby": "form-computed-title" });
-  private readonly status = h("p", { class: "form-status" });
+  private readonly status = h("p", { class: "form-status", role: "status" });
+  /** Storage problems and saved data the page could not use: announced at once, with a way out. */
+  private readonly notice = h("div", { class: "form-notice", role: "alert", hidden: true });
   private readonly addendumNote = h("p", { class: "form-addendum-note", hidden: true });
   private readonly sheets = h("div", { class: "sheets" });
   private readonly profileStatus = h("div", { class: "form-profile__status" });
@@ -93,11 +122,17 @@ export class FormPage {
   }
 
   start(): void {
-    this.profile = loadProfile();
-    this.answers = { ...loadDraft(this.def.id) };
+    const profile = loadProfile();
+    const draft = loadDraft(this.def.id);
+    this.profile = profile.profile;
+    this.answers = { ...draft.answers };
+    this.savedAt = draft.savedAt;
+    // What earlier visits set aside stays listed until the applicant deletes it; a copy that could not be stored is offered all the same.
+    const stored = loadAsides(this.def.id);
+    this.asides = [...stored, ...[profile.aside, draft.aside].filter((a): a is Aside => a !== null && !stored.some((s) => s.raw === a.raw))];
     const restored = Object.keys(this.answers).length > 0;
-    // Writing the profile back is also the test that this browser lets the page store anything.
-    this.storageOk = saveProfile(this.profile);
+    // A probe of its own: writing the loaded profile back would overwrite what could not be read.
+    this.problem = probeStorage();
 
     const preview = h(
       "aside",
@@ -110,13 +145,25 @@ export class FormPage {
     this.buildDialog();
     this.profileSection = this.profilePanel();
     fillEl(this.ui, this.profileSection, this.editor, this.review);
-    fillEl(this.editor, this.summary, this.form);
+    fillEl(this.editor, this.notice, this.summary, this.form);
     fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
     this.root.removeAttribute("aria-busy");
 
-    this.renderForm();
-    this.refresh();
-    this.setStatus(this.storageOk ? (restored ? this.t(strings.draftRestored) : "") : this.t(strings.noStorage));
+    try {
+      this.renderForm();
+      this.refresh();
+    } catch {
+      // A saved draft that breaks the page somewhere no check foresaw: the page starts empty
+      // instead of failing to load, and the draft is kept aside whole before any save can touch it.
+      const aside = draftAside(this.def.id);
+      if (aside && !this.asides.some((a) => a.raw === aside.raw)) this.asides.push(aside);
+      this.answers = {};
+      this.broken = true;
+      this.renderForm();
+      this.refresh();
+    }
+    this.updateNotice();
+    if (restored && !this.broken) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
 
     document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
     document.addEventListener(
@@ -129,10 +176,20 @@ export class FormPage {
       true,
     );
     window.addEventListener("storage", (e) => {
-      if (e.key !== PROFILE_KEY) return;
-      this.profile = loadProfile();
-      this.syncProfileInputs();
-      this.refresh();
+      if (e.key === PROFILE_KEY) {
+        this.profile = loadProfile().profile;
+        this.syncProfileInputs();
+        this.refresh();
+        this.setStatus(this.t(strings.otherTabProfile));
+      } else if (e.key === draftKey(this.def.id)) {
+        this.mergeOtherTab(e.newValue);
+      }
+    });
+    // Only edits that could not be stored are at risk: a saved draft is back on the next visit.
+    window.addEventListener("beforeunload", (e) => {
+      if (this.unsaved.size === 0) return;
+      e.preventDefault();
+      e.returnValue = "";
     });
     new ResizeObserver(() => this.fitPreview()).observe(this.sheets.parentElement!);
   }
@@ -144,14 +201,101 @@ export class FormPage {
     if (field?.profile && value === this.profile[field.profile]) delete this.answers[name];
     else if (value === "" && !field?.profile) delete this.answers[name];
     else this.answers[name] = value;
+    this.unsaved.add(name);
     this.persist();
     this.refresh();
   }
 
   private persist(): void {
-    this.storageOk = saveDraft(this.def.id, this.answers);
-    const time = new Date().toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    this.setStatus(this.storageOk ? this.t(strings.draftSaved, { time }) : this.t(strings.noStorage));
+    this.report(saveDraft(this.def.id, this.answers));
+  }
+
+  /** Tells the applicant what a save did; a failed one keeps the edits marked as unsaved. */
+  private report(result: SaveResult): void {
+    this.problem = result.ok ? null : result.problem;
+    if (result.ok) {
+      this.unsaved.clear();
+      this.savedAt = result.savedAt;
+      this.setStatus(this.t(strings.draftSaved, { time: this.clock(result.savedAt) }));
+    } else {
+      this.setStatus("");
+    }
+    this.updateNotice();
+  }
+
+  private clock(iso: string): string {
+    return new Date(iso).toLocaleTimeString(this.lang, { hour: "2-digit", minute: "2-digit" });
+  }
+
+  /**
+   * Another tab saved this form, so its values are the newest: they are taken, except edits of
+   * this tab's own that could not be stored. The applicant is told which fields changed. Only
+   * those unstored edits are written back, so two tabs never echo each other's saves.
+   */
+  private mergeOtherTab(raw: string | null): void {
+    const merged: Record<string, string> = raw === null ? {} : { ...parseDraft(raw).answers };
+    for (const name of this.unsaved) {
+      const value = this.answers[name];
+      if (value === undefined) delete merged[name];
+      else merged[name] = value;
+    }
+    const changed = [...new Set([...Object.keys(merged), ...Object.keys(this.answers)])].filter((n) => merged[n] !== this.answers[n]);
+    this.answers = merged;
+    this.refresh();
+    // refresh() leaves the field being typed in alone; here the other tab's value is the newer one.
+    const active = [...this.controls.values()].find((c) => c.input && c.input === document.activeElement);
+    if (active?.input && changed.includes(active.name)) active.input.value = this.derived.effective[active.name] ?? "";
+    if (this.unsaved.size) this.persist();
+    const fields = changed.flatMap((n) => {
+      const c = this.controls.get(n);
+      return c ? [this.t(c.label)] : [];
+    });
+    if (changed.length) this.setStatus(this.t(this.unsaved.size ? strings.otherTabMerged : strings.otherTab, { fields: fields.join(this.lang === "en" ? ", " : "、") }));
+  }
+
+  /** The alert above the form: storage that refused a save, saved data that could not be used. */
+  private updateNotice(): void {
+    const { problem } = this;
+    const parts: Child[] = [];
+    if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? `${this.lang === "en" ? " " : ""}${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
+    if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
+    if (this.asides.length) parts.push(h("p", null, this.t(strings.setAside)));
+    if (problem || this.broken || this.asides.length) {
+      const links = this.asides.map((a, i) =>
+        h(
+          "a",
+          { href: URL.createObjectURL(new Blob([a.raw], { type: "application/json" })), download: `${this.def.id}-unreadable-${i + 1}.json` },
+          // Named by what it came from: two links of one name would not say which is which.
+          this.t(a.key.startsWith(PROFILE_KEY) ? strings.downloadAsideProfile : strings.downloadAsideDraft),
+        ),
+      );
+      parts.push(
+        h(
+          "p",
+          { class: "calc-actions" },
+          problem || (this.broken && Object.keys(this.answers).length) ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
+          links,
+          this.asides.length ? h("button", { type: "button", "data-action": "discard-asides", onClick: () => this.discardAsides() }, this.t(strings.discardAside)) : null,
+          this.broken ? h("button", { type: "button", "data-action": "clear-broken", onClick: () => this.askClear() }, this.t(strings.clear)) : null,
+        ),
+      );
+    }
+    this.notice.hidden = parts.length === 0;
+    fillEl(this.notice, parts);
+  }
+
+  private discardAsides(): void {
+    const result = discardAsides(this.asides);
+    if (result.ok) this.asides = [];
+    else this.problem = result.problem;
+    this.updateNotice();
+    this.setStatus(this.t(result.ok ? strings.asideDiscarded : STORAGE_PROBLEMS[result.problem]));
+  }
+
+  /** This form's answers as they are now, whatever storage did with them. */
+  private downloadDraft(): void {
+    const blob = new Blob([`${JSON.stringify({ form: this.def.id, savedAt: new Date().toISOString(), answers: this.answers }, null, 2)}\n`], { type: "application/json" });
+    download(blob, `${this.def.id}-draft.json`);
   }
 
   /**
@@ -169,7 +313,17 @@ export class FormPage {
   }
 
   private refresh(): void {
-    this.derived = evaluateForm(this.def, this.answers, this.profile);
+    try {
+      this.derived = evaluateForm(this.def, this.answers, this.profile);
+    } catch {
+      // A value no check foresaw: the page keeps working on the answers without this form's
+      // own values, says so, and offers the draft for download and a way to clear it.
+      this.derived = evaluateForm(this.def, {}, this.profile);
+      if (!this.broken) {
+        this.broken = true;
+        this.updateNotice();
+      }
+    }
     const structure = this.structureOf(this.derived.effective);
     if (structure !== this.structure) this.renderForm();
     this.updateControls();
@@ -206,7 +360,7 @@ export class FormPage {
         "aria-describedby": [f.hint ? `${id}-hint` : "", `${id}-error`].filter(Boolean).join(" "),
         onInput: (e: Event) => {
           this.profile = { ...this.profile, [f.key]: (e.currentTarget as HTMLInputElement).value };
-          this.storageOk = saveProfile(this.profile);
+          this.reportProfile(saveProfile(this.profile));
           this.updateProfileErrors(f.key);
           this.refresh();
         },
@@ -240,6 +394,7 @@ export class FormPage {
         "div",
         { class: "form-profile__file" },
         h("button", { type: "button", onClick: () => this.exportProfile() }, this.t(strings.profileExport)),
+        h("button", { type: "button", onClick: () => this.exportBackup() }, this.t(strings.backupExport)),
         h(
           "div",
           { class: "form-profile__import" },
@@ -250,6 +405,11 @@ export class FormPage {
       ),
       this.profileStatus,
     );
+  }
+
+  private reportProfile(result: SaveResult): void {
+    this.problem = result.ok ? null : result.problem;
+    this.updateNotice();
   }
 
   private updateProfileErrors(key: ProfileKey, show = false): void {
@@ -298,11 +458,67 @@ export class FormPage {
       );
       return;
     }
-    this.profile = result.profile;
-    this.storageOk = saveProfile(this.profile);
+    this.merge(result.profile, result.drafts);
+  }
+
+  /**
+   * Fills in what a file holds and leaves the rest as it was; the applicant is told what changed
+   * and can undo it, which puts back the stored entries exactly as they were.
+   */
+  private merge(profile: Partial<Profile>, drafts: Partial<Record<FormId, Answers>>): void {
+    const ids = Object.keys(drafts) as FormId[];
+    const before = { profile: this.profile, answers: { ...this.answers }, stored: snapshot(ids) };
+    this.profile = { ...this.profile, ...profile };
+    let result = saveProfile(this.profile);
+    for (const id of ids) {
+      // Another form's draft is read as its page would read it: anything unreadable is set aside before the save.
+      const merged = { ...(id === this.def.id ? this.answers : loadDraft(id).answers), ...drafts[id] };
+      if (id === this.def.id) this.answers = merged;
+      const saved = saveDraft(id, merged);
+      if (!saved.ok) result = saved;
+    }
+    this.reportProfile(result);
     this.syncProfileInputs();
     this.refresh();
-    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileImported)));
+    const fields = profileFields.filter((f) => profile[f.key] !== undefined).map((f) => this.t(f.label));
+    const undo = h(
+      "button",
+      {
+        type: "button",
+        "data-action": "undo-import",
+        onClick: () => {
+          const undone = restore(before.stored);
+          this.profile = before.profile;
+          this.answers = before.answers;
+          this.reportProfile(undone);
+          this.syncProfileInputs();
+          this.refresh();
+          fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.importUndone)));
+          document.getElementById("profile-import")?.focus();
+        },
+      },
+      this.t(strings.undoImport),
+    );
+    fillEl(
+      this.profileStatus,
+      h(
+        "p",
+        { role: "status" },
+        this.t(strings.profileImported, { fields: fields.length ? fields.join(this.lang === "en" ? ", " : "、") : this.t(strings.none) }),
+        ids.length ? ` ${this.t(strings.draftsImported, { n: ids.length })}` : "",
+        " ",
+        undo,
+      ),
+    );
+  }
+
+  /** The profile and every form's draft in one file, this form's as it is on the page now. */
+  private exportBackup(): void {
+    const now = new Date().toISOString();
+    const name = this.t(strings.backupFileName, { date: now.slice(0, 10) });
+    const drafts = { ...loadDrafts(), ...(Object.keys(this.answers).length ? { [this.def.id]: this.answers } : {}) };
+    download(new Blob([backupFile(this.profile, drafts, now)], { type: "application/json" }), name);
+    fillEl(this.profileStatus, h("p", { role: "status" }, this.t(strings.profileExported, { name })));
   }
 
   // -------------------------------------------------------------------------
@@ -392,6 +608,7 @@ export class FormPage {
         id,
         name,
         "aria-describedby": describedBy,
+        maxlength: field.kind === "date" ? undefined : String(maxLength(field)),
         onInput: (e: Event) => this.setAnswer(name, (e.currentTarget as HTMLInputElement).value, field),
         onBlur: () =>
           this.afterPointer(() => {
@@ -484,6 +701,8 @@ export class FormPage {
     for (const c of this.controls.values()) {
       const value = effective[c.name] ?? "";
       if (c.input && document.activeElement !== c.input && c.input.value !== value) c.input.value = value;
+      // Choices follow the answers too: another tab, or a cleared form, may have changed them.
+      if (!c.input) for (const box of c.wrapper.querySelectorAll("input")) box.checked = box.value === value;
       const issues = this.submitted || this.touched.has(c.name) ? this.derived.issues.filter((i) => i.key === c.name) : [];
       c.error.hidden = issues.length === 0;
       fillEl(c.error, issues.length ? [h("span", { class: "visually-hidden" }, this.t(strings.errorPrefix)), issues.map((i) => this.t(i.message)).join(" ")] : []);
@@ -773,9 +992,13 @@ export class FormPage {
     this.answers = {};
     this.submitted = false;
     this.touched.clear();
-    clearDraft(this.def.id);
+    this.broken = false;
+    this.unsaved.clear();
+    const result = clearDraft(this.def.id);
     this.renderForm();
     this.refresh();
+    this.problem = result.ok ? null : result.problem;
+    this.updateNotice();
     this.setStatus(this.t(strings.cleared));
     this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
   }
@@ -804,6 +1027,12 @@ export class FormPage {
     this.sheets.style.setProperty("zoom", String(Math.min(1, width / SHEET_WIDTH_PX)));
   }
 }
+
+const STORAGE_PROBLEMS: Record<StoreProblem, Text> = {
+  full: strings.storageFull,
+  private: strings.storagePrivate,
+  blocked: strings.storageBlocked,
+};
 
 function isMoney(field: FieldSpec): boolean {
   return field.kind === "amount" || (field.kind === "rows" && field.columns.some(isMoney));

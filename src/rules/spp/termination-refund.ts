@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
-import { asOfField, money } from "../core/schema.js";
+import { asOfField, MONEY_MAX, money } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
 import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
 
@@ -11,6 +11,17 @@ import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
  * manual says; the 要點 and 表5-6 leave the interest out, so both amounts are shown.
  * Every step cites its clause through the params-2019 citations.
  */
+/**
+ * Each amount alone is bounded by money(); their sum is the refund, and a refund past MONEY_MAX
+ * could be neither checked nor written out in words (大寫), so it is refused at the interest.
+ */
+const refundInRange = z.refine<{ subsidyReceived: number; unexecutedSubsidy?: number; interest: number }>((d) => (d.unexecutedSubsidy ?? d.subsidyReceived) + d.interest <= MONEY_MAX, {
+  path: ["interest"],
+  params: {
+    text: text(`應繳回金額（補助款加孳息）不得超過 ${num(MONEY_MAX)} 元`, `The refund (subsidy plus interest) cannot be more than NT$${num(MONEY_MAX)}`),
+  },
+});
+
 export const sppTerminationRefund = defineCalculator({
   id: "spp-termination-refund",
   program: "spp",
@@ -26,13 +37,16 @@ export const sppTerminationRefund = defineCalculator({
         interest: money(),
         asOf: asOfField(),
       })
-      .check(z.refine((d) => d.unexecutedSubsidy <= d.subsidyReceived, {
-        path: ["unexecutedSubsidy"],
-        params: {
-          text: text("未執行部分之補助款不得超過已領取之補助款", "The unexecuted part cannot exceed the subsidy received"),
-        },
-      })),
-    z.object({ reason: z.literal("other"), subsidyReceived: money(), interest: money(), asOf: asOfField() }),
+      .check(
+        z.refine((d) => d.unexecutedSubsidy <= d.subsidyReceived, {
+          path: ["unexecutedSubsidy"],
+          params: {
+            text: text("未執行部分之補助款不得超過已領取之補助款", "The unexecuted part cannot exceed the subsidy received"),
+          },
+        }),
+        refundInRange,
+      ),
+    z.object({ reason: z.literal("other"), subsidyReceived: money(), interest: money(), asOf: asOfField() }).check(refundInRange),
   ]),
   compute(parsed) {
     const { subsidyReceived, interest } = parsed;
