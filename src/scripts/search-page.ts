@@ -1,7 +1,8 @@
 import { fill } from "../i18n/fill";
 import { BASE, withBase } from "../lib/url";
-import type { SearchMeta, SearchPage } from "../search/index-format";
-import { excerptAround, phraseOf, queryTerms, searchPages, shardsFor, variants } from "./search-core";
+import type { SearchPage } from "../search/index-format";
+import { findPages, kindLine } from "./search-client";
+import { excerptAround, queryTerms } from "./search-core";
 
 interface PagefindData {
   content: string;
@@ -17,13 +18,6 @@ const EXCERPTS = 5;
 const root = document.querySelector<HTMLElement>("[data-search-results]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const form = document.querySelector<HTMLFormElement>(".search-page-form");
-const lang = document.documentElement.lang.toLowerCase();
-
-async function json<T>(path: string): Promise<T> {
-  const response = await fetch(withBase(path));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -52,9 +46,7 @@ function render(page: SearchPage, labels: DOMStringMap): HTMLLIElement {
   heading.append(link);
   const kind = document.createElement("p");
   kind.className = "search-kind";
-  // The page's labels sit on the list as data-kind-form="表單", data-program-spp="…" (dataset: kindForm, programSpp).
-  const label = (prefix: string, value: string) => labels[prefix + value[0]!.toUpperCase() + value.slice(1)];
-  kind.textContent = [label("kind", page.kind), page.program && label("program", page.program)].filter(Boolean).join(" · ");
+  kind.textContent = kindLine(page, labels);
   const excerpt = document.createElement("p");
   excerpt.textContent = page.description;
   li.append(heading, kind, excerpt);
@@ -68,16 +60,6 @@ async function showExcerpt(li: HTMLLIElement, page: SearchPage, phrases: readonl
   const mark = document.createElement("mark");
   mark.textContent = found.match;
   li.lastElementChild?.replaceChildren(found.before, mark, found.after);
-}
-
-let meta: Promise<SearchMeta> | undefined;
-const shardCache = new Map<number, Promise<Record<string, number[]>>>();
-
-/** The shards a query needs, each fetched once per visit. */
-async function shardsOf(index: SearchMeta, wanted: readonly number[]): Promise<Map<number, Record<string, number[]>>> {
-  for (const n of wanted) if (!shardCache.has(n)) shardCache.set(n, json(`/_search/${lang}/${index.shards[n]}`));
-  const loaded = await Promise.all(wanted.map((n) => shardCache.get(n)!));
-  return new Map(wanted.map((n, i) => [n, loaded[i]!]));
 }
 
 async function run(): Promise<void> {
@@ -97,11 +79,7 @@ async function run(): Promise<void> {
   }
   status.textContent = status.dataset.loading ?? "";
   try {
-    meta ??= json<SearchMeta>(`/_search/${lang}/meta.json`);
-    const index = await meta;
-    const phrases = [...variants(phraseOf(query)), ...queryTerms(query).flatMap(variants)];
-    const shards = await shardsOf(index, shardsFor(phrases, index.shards.length));
-    const { hits, exact } = searchPages(index, shards, query, filters);
+    const { hits, exact, phrases } = await findPages(query, filters);
     const items = hits.map((page) => render(page, root.dataset));
     root.replaceChildren(...items);
     const template = hits.length === 0 ? status.dataset.none : exact ? status.dataset.count : status.dataset.words;
@@ -110,9 +88,6 @@ async function run(): Promise<void> {
     await Promise.allSettled(hits.slice(0, EXCERPTS).map((page, i) => showExcerpt(items[i]!, page, phrases)));
     root.dataset.state = "done";
   } catch {
-    // Nothing that failed stays cached: the next query fetches it again.
-    meta = undefined;
-    shardCache.clear();
     status.textContent = status.dataset.failed ?? "";
     root.dataset.state = "failed";
   }
