@@ -36,13 +36,31 @@ describe("tcloud-solution-check: 六 and 九(二)", () => {
       "p6-3-subscription-period",
       "p6-4-categories",
       "p6-5-solutions-per-batch",
+      "p9-2-1-1-sme-operates-it",
       "p9-2-1-2-data-export",
       "p9-2-1-4-single-function",
       "p9-2-1-4-hardware",
       "p9-2-1-5-not-private-cloud",
+      "p9-2-1-6-usage-log-charts",
       "p9-2-3-onboarding-time",
     ]);
     expect(out.warnings).toEqual([]);
+  });
+
+  it.each([
+    ["九(二)1(1) the SME operates the application itself", "smeOperatesItself", "not-operable-by-sme", "p9-2-1-1-sme-operates-it"],
+    ["九(二)1(6) usage log data turned into charts", "usageLogCharts", "no-usage-log-charts", "p9-2-1-6-usage-log-charts"],
+  ])("%s: yes is met, no fails with that reason, unanswered is shown as not checked", (_rule, key, failure, stepId) => {
+    const at = (patch: Record<string, unknown>) => check(patch).steps.find((s) => s.id === stepId)!;
+    expect(check({ [key]: true }).value.failed).toEqual([]);
+    expect(at({ [key]: true }).value).toBe(true);
+    expect(check({ [key]: false }).value).toEqual({ acceptable: false, failed: [failure] });
+    expect(at({ [key]: false }).detail?.en).toContain("(not met)");
+    // The first contract had no such key: leaving it out neither passes nor fails it.
+    expect(check({}).value.failed).toEqual([]);
+    expect(at({}).value).toBeNull();
+    expect(at({}).detail?.["zh-TW"]).toContain("未檢核");
+    expect(at({}).detail?.en).toContain("not checked");
   });
 
   it.each([

@@ -15,6 +15,8 @@ const reasons: Record<SolutionFailure, { "zh-TW": string; en: string }> = {
   "private-cloud": { "zh-TW": "僅私有雲或自有機房", en: "private cloud or own data centre only" },
   "core-not-on-public-cloud": { "zh-TW": "核心功能不在公有雲", en: "core functions not on public cloud" },
   "onboarding-too-long": { "zh-TW": "導入期間過長", en: "onboarding takes too long" },
+  "not-operable-by-sme": { "zh-TW": "企業無法自行操作", en: "the business cannot operate it itself" },
+  "no-usage-log-charts": { "zh-TW": "無法產生使用紀錄圖表", en: "no usage log charts" },
 };
 
 export default defineSpec(tcloudSolutionCheck, {
@@ -62,7 +64,7 @@ export default defineSpec(tcloudSolutionCheck, {
       key: "coreOnPublicCloud",
       kind: "yesno",
       showIf: when("cloud", "public", "hybrid"),
-      label: { "zh-TW": "核心功能是否在公有雲上？", en: "Do the core functions run on public cloud?" },
+      label: { "zh-TW": "核心服務的資料運算、儲存是否全部放在公有雲？", en: "Are the core services' data computing and storage all on the public cloud?" },
     },
     { key: "singleFunction", kind: "yesno", label: { "zh-TW": "是否只有單一功能？", en: "Is it a single function only?" } },
     {
@@ -85,7 +87,28 @@ export default defineSpec(tcloudSolutionCheck, {
       hint: { "zh-TW": "合計最長不得超過 1 個月。", en: "No more than one month in total." },
       example: { "zh-TW": "14", en: "14" },
     },
-    { key: "freeDataExport", kind: "yesno", label: { "zh-TW": "是否提供免費資料匯出？", en: "Can customers export their data free of charge?" } },
+    {
+      key: "smeOperatesItself",
+      kind: "yesno",
+      label: { "zh-TW": "企業是否能自行操作此應用軟體（不需廠商代為操作）？", en: "Can the business operate the application itself, without the vendor doing it?" },
+    },
+    {
+      key: "freeDataExport",
+      kind: "yesno",
+      label: {
+        "zh-TW": "企業能否免費、隨時、自行完整下載使用此方案產生的資料與紀錄？",
+        en: "Can the business download all the data and records the solution produces, free, at any time, by itself?",
+      },
+    },
+    {
+      key: "usageLogCharts",
+      kind: "yesno",
+      label: {
+        "zh-TW": "能否由雲端資料庫產生使用歷程 log data，並轉成折線圖或長條圖等文件？",
+        en: "Can the cloud database log the usage (log data) and turn it into line or bar charts?",
+      },
+      hint: { "zh-TW": "點數核銷須提交此「企業使用紀錄」。", en: "Redeeming points needs these usage records." },
+    },
     {
       key: "solutionsThisBatch",
       kind: "number",
@@ -121,7 +144,9 @@ export default defineSpec(tcloudSolutionCheck, {
             singleFunction: "false",
             originalVendorChinaCapital: "false",
             onboardingDays: "14",
+            smeOperatesItself: "true",
             freeDataExport: "true",
+            usageLogCharts: "true",
             solutionsThisBatch: "2",
           },
         },

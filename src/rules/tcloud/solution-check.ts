@@ -3,8 +3,9 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { REQUIRED } from "../core/messages.js";
 import { asOfField, count, yesNo } from "../core/schema.js";
-import type { Step, Warning } from "../core/types.js";
-import { calendarMonthDays, edition2023, solutionParams2023 as P } from "./params-2023.js";
+import type { Step, Text, Warning } from "../core/types.js";
+import { href } from "../anchors.js";
+import { calendarMonthDays, cite, edition2023, solutionParams2023 as P } from "./params-2023.js";
 
 export type SolutionFailure =
   | "original-vendor-china-capital"
@@ -15,7 +16,12 @@ export type SolutionFailure =
   | "hardware"
   | "private-cloud"
   | "core-not-on-public-cloud"
-  | "onboarding-too-long";
+  | "onboarding-too-long"
+  | "not-operable-by-sme"
+  | "no-usage-log-charts";
+
+const smeOperationCite = cite("九(二)1(1)", href("tcloud/review", "review-criteria"));
+const usageLogCite = cite("九(二)1(6); 二(七)", href("tcloud/review", "review-criteria"));
 
 const CLOUD = ["public", "hybrid", "private"] as const;
 
@@ -53,6 +59,10 @@ export const tcloudSolutionCheck = defineCalculator({
       originalVendorChinaCapital: yesNo(),
       onboardingDays: count(),
       freeDataExport: yesNo(),
+      // Optional so that callers of the first contract, which had neither key, keep working; an
+      // unanswered one is shown as not checked, never as met.
+      smeOperatesItself: z.optional(yesNo()),
+      usageLogCharts: z.optional(yesNo()),
       // The solution being checked is itself one of the batch, so at least one.
       solutionsThisBatch: count(1),
       asOf: asOfField(),
@@ -147,6 +157,22 @@ export const tcloudSolutionCheck = defineCalculator({
       ),
     );
 
+    /** A principle asked by an optional question: unanswered, its step says so and nothing fails. */
+    const asked = (answer: boolean | undefined, failure: SolutionFailure, id: string, label: Text, c: typeof P.dataExport, ok: Text, notOk: Text) => {
+      if (answer === undefined) steps.push(step(id, label, null, c, text("未回答（未檢核）", "Not answered (not checked)")));
+      else check(answer, failure, step(id, label, answer, c, answer ? text(`${ok["zh-TW"]}（符合）`, `${ok.en} (met)`) : text(`${notOk["zh-TW"]}（不符合）`, `${notOk.en} (not met)`)));
+    };
+
+    asked(
+      input.smeOperatesItself,
+      "not-operable-by-sme",
+      "p9-2-1-1-sme-operates-it",
+      text("應用軟體可由中小微型企業獨立經營與操作", "The SME can run and operate the application on its own"),
+      smeOperationCite,
+      text("企業可自行操作", "The business operates it itself"),
+      text("須由廠商代為操作，不符九(二)1(1)", "The vendor has to operate it, against 九(二)1(1)"),
+    );
+
     check(
       input.freeDataExport,
       "no-free-data-export",
@@ -235,6 +261,16 @@ export const tcloudSolutionCheck = defineCalculator({
         ),
       );
     }
+
+    asked(
+      input.usageLogCharts,
+      "no-usage-log-charts",
+      "p9-2-1-6-usage-log-charts",
+      text("使用歷程可由雲端資料庫產生 log data 並轉成圖表", "Usage can be logged by the cloud database and turned into charts"),
+      usageLogCite,
+      text("可產生 log data 並轉成折線圖或長條圖等", "Log data can be produced and charted (line or bar charts)"),
+      text("無法產生企業使用紀錄（log data 圖表），點數核銷所需之使用紀錄無從提出", "No usage records (log data charts) can be produced, and redeeming points needs them"),
+    );
 
     // Only beyond the longest calendar month is "one month" surely exceeded; 29 to 31 days is for
     // the agency to judge (the warning below), not a failure this check can declare.
