@@ -6,25 +6,12 @@
  * Needs `npx astro build` first.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { axeViolations } from "../support/crawl";
-import { DIST } from "../support/site";
-import { serveDir } from "../support/static-server";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, useSite } from "../support/crawl";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Each scenario opens contexts of its own (fresh storage); the shared tab is not used.
+const site = useSite();
 
 const FORM = "spp-termination-application";
 const DRAFT_KEY = `tw-procurement-handbook:draft:v1:${FORM}`;
@@ -101,12 +88,12 @@ async function openPage(context: BrowserContext, lang: Lang): Promise<Opened> {
   const problems: string[] = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${server.url}/${lang}/forms/${FORM}/`);
+  await page.goto(`${site.url}/${lang}/forms/${FORM}/`);
   await page.locator("form.form-fields").waitFor();
   return { page, problems };
 }
 
-const newContext = () => browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+const newContext = () => site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
 const field = (page: Page, text: string) => page.getByLabel(text, { exact: true });
 const status = (page: Page) => page.locator("form.form-fields .form-status");
 const notice = (page: Page) => page.locator(".form-notice[role=alert]");
@@ -420,7 +407,7 @@ describe("durability of what is typed (issue 13)", () => {
     it(`${lang}: one backup file carries the profile and every form's draft into another browser, and back out on undo`, async () => {
       const source = await newContext();
       const tops = await source.newPage();
-      await tops.goto(`${server.url}/${lang}/forms/tops-supplier-authorization/`);
+      await tops.goto(`${site.url}/${lang}/forms/tops-supplier-authorization/`);
       await tops.locator("form.form-fields").waitFor();
       await field(tops, t.topsUnit).fill("業務部");
       const { page } = await openPage(source, lang);
