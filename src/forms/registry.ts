@@ -8,7 +8,8 @@ import { todayInTaiwan } from "../rules/core/dates.js";
 import { edition2019 } from "../rules/spp/params-2019.js";
 import { edition2023 } from "../rules/tcloud/params-2023.js";
 import { registrationEdition2024 } from "../rules/tops/params-2024.js";
-import type { Cite, Edition, Program, Text } from "../rules/core/types.js";
+import type { Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
+import { aside } from "../i18n/fill.js";
 import type { Audience } from "../lib/audiences.js";
 import type { FormId } from "./types.js";
 
@@ -32,14 +33,11 @@ export interface FormInfo {
 
 /** The source edition as the rules name it; "ended" only once its period is over, as of the build. */
 function editionNote(e: Edition): Text {
-  if (e.period === null) {
-    return {
-      "zh-TW": `${e.title["zh-TW"]}（${e.periodNote["zh-TW"]}）；請確認平台仍使用同一版本。`,
-      en: `${e.title.en} (${e.periodNote.en}); check that the platform still uses this version.`,
-    };
-  }
-  const ended = e.period.to < todayInTaiwan();
-  return { "zh-TW": `${e.title["zh-TW"]}（${e.periodNote["zh-TW"]}${ended ? "，已結束" : ""}）`, en: `${e.title.en} (${e.periodNote.en}${ended ? "; ended" : ""})` };
+  // With no period of its own, an edition cannot end: the reader is asked to check it is still in use.
+  const ended = e.period !== null && e.period.to < todayInTaiwan();
+  const note = (lang: Lang, endedWord: string, stillInUse: string) =>
+    e.period === null ? aside(e.title[lang], e.periodNote[lang], lang) + stillInUse : aside(e.title[lang], e.periodNote[lang] + (ended ? endedWord : ""), lang);
+  return { "zh-TW": note("zh-TW", "，已結束", "；請確認平台仍使用同一版本。"), en: note("en", "; ended", "; check that the platform still uses this version.") };
 }
 
 export const forms: readonly FormInfo[] = [

@@ -22,3 +22,8 @@ export function labelled(label: string, lang: Lang): string {
 export function colon(lang: Lang): string {
   return lang === "en" ? ": " : "：";
 }
+
+/** "A（B）" in Chinese, "A (B)" in English: an aside in the language's own brackets. */
+export function aside(main: string, note: string, lang: Lang): string {
+  return lang === "en" ? `${main} (${note})` : `${main}（${note}）`;
+}

@@ -3,6 +3,7 @@
  * years come from src/rules/editions.ts, only the joining is done here.
  */
 import { htmlLang, type Locale } from "../../i18n/locales";
+import { aside } from "../../i18n/fill";
 import { t } from "../../i18n/ui";
 import { describedEditions } from "../../rules/editions";
 
@@ -12,7 +13,7 @@ const joiner = (locale: Locale) => (locale === "en" ? "; " : "、");
 /** "113年度台北好購…（採購金額計算期間 2024-09-01 至 2025-02-28）、…" */
 export function editionSources(locale: Locale): string {
   const lang = htmlLang[locale];
-  return entries.map(([, e]) => (lang === "en" ? `${e.title.en} (${e.periodNote.en})` : `${e.title["zh-TW"]}（${e.periodNote["zh-TW"]}）`)).join(joiner(locale));
+  return entries.map(([, e]) => aside(e.title[lang], e.periodNote[lang], lang)).join(joiner(locale));
 }
 
 /** "台北好購 TOPS 2024、新創採購補助 2019、臺灣雲市集 2023" */
