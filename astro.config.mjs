@@ -15,16 +15,33 @@ const site = process.env.SITE_URL || "https://handbook.invalid";
 const base = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/\/+/g, "/");
 
 /**
- * No module-preload helper around dynamic imports in the browser build: a calculator's spec is
- * its only lazy chunk, and the helper cost 0.9 KB gzip on every page. (Astro sets its own
- * modulePreload for the client build, so a plain `build.modulePreload: false` is overridden.)
+ * No module preloading in the browser build: a calculator's spec is its only lazy chunk. Vite
+ * still wraps every dynamic import() in its preload helper, which with no preload list only
+ * calls the import, yet cost 0.8 KB gzip in the chunk every calculator page loads; the helper is
+ * replaced by that call. A lazy chunk bringing CSS would need the real helper, so the build
+ * fails if one appears. (Astro sets its own modulePreload for the client build, so a plain
+ * `build.modulePreload: false` is overridden.)
  */
 /** @returns {import("vite").Plugin} */
 function noModulePreload() {
+  const helper = "\0vite/preload-helper.js";
+  let client = false;
   return {
     name: "no-module-preload",
+    enforce: "pre",
     configEnvironment(name) {
       if (name === "client") return { build: { modulePreload: false } };
+    },
+    load(id) {
+      if (id === helper && this.environment.name === "client") {
+        client = true;
+        return "export const __vitePreload = (load) => load();";
+      }
+    },
+    generateBundle(_, bundle) {
+      if (!client) return;
+      const withDeps = Object.values(bundle).filter((c) => c.type === "chunk" && c.code.includes("__vite__mapDeps"));
+      if (withDeps.length) this.error(`no-module-preload: ${withDeps.map((c) => c.fileName).join(", ")} preload CSS, which the stub helper cannot load`);
     },
   };
 }
