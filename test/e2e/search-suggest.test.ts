@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSite, watch } from "../support/crawl";
+import { isSearchSuggest, useSite, watch } from "../support/crawl";
 
 const site = useSite();
 const LIST = "#site-search-suggestions";
@@ -25,7 +25,7 @@ describe("header search suggestions", () => {
     const tab = await site.context.newPage();
     const w = watch(tab, site.url);
     await tab.goto(`${site.url}/zh-tw/tops/awards/`, { waitUntil: "load" });
-    const suggestScripts = () => [...w.scripts.keys()].filter((url) => url.includes("search-suggest"));
+    const suggestScripts = () => [...w.scripts.keys()].filter(isSearchSuggest);
     await tab.waitForTimeout(300);
     expect(suggestScripts()).toEqual([]);
     await typeInHeader(tab, "授權書");

@@ -24,6 +24,9 @@ export const sitemapPages = (): string[] => sitemapPaths(DIST);
  */
 export const isSwRegistration = (url: string): boolean => /\/_astro\/ServiceWorker\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(new URL(url).pathname);
 
+/** The header's search suggestions (src/scripts/search-suggest.ts): loaded when the search box is first focused, on any page. */
+export const isSearchSuggest = (url: string): boolean => /\/_astro\/search-suggest-[\w-]+\.js$/.test(new URL(url).pathname);
+
 /** Calculator and form pages. */
 export const inputPages = (): string[] => sitemapPages().filter(takesInput);
 
