@@ -5,11 +5,11 @@
  * shown.
  */
 import { runCalculator } from "../rules/core/calculator.js";
-import type { Calculator, Computed } from "../rules/core/types.js";
+import type { Calculator, Outcome } from "../rules/core/types.js";
 import { buildInput, controlLabels, controlNameOf, type ControlError, hasAnswers, isShown, joinName, withValue } from "./form-state.js";
 import type { FormState, FieldSpec } from "./types.js";
 
-type Success = { ok: true } & Computed<Record<string, unknown>>;
+type Success = Extract<Outcome, { ok: true }>;
 
 export interface Case {
   /** The value tried for each "I don't know" control, by control name. */

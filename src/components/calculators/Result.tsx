@@ -139,10 +139,12 @@ export function Result({
   labels: ReadonlyMap<string, Text>;
 }) {
   const { words } = useForm();
-  const edition = calc.editionInfo;
+  // The edition run applied, chosen by the answers' date; before there are answers, the newest.
+  const edition =
+    evaluation.status === "ok" ? evaluation.outcome.edition : evaluation.status === "depends" ? evaluation.cases[0]!.outcome.edition : calc.editionInfo;
   const note = (
     <p className="calc-unofficial">
-      {fill(words.unofficial, { edition: calc.edition, title: edition.title[lang], period: edition.periodNote[lang] })}
+      {fill(words.unofficial, { edition: edition.id, title: edition.title[lang], period: edition.periodNote[lang] })}
     </p>
   );
 

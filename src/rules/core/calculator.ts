@@ -1,11 +1,34 @@
 import type * as z from "zod/mini";
 import { todayInTaiwan } from "./dates.js";
 import { toFieldErrors } from "./messages.js";
-import type { Calculator, Cite, Computed, Edition, Outcome, Step, StepValue, Text, Warning } from "./types.js";
+import type { Calculator, Cite, Computed, Dated, Edition, Outcome, Step, StepValue, Text, Warning } from "./types.js";
 
-/** Declares a calculator; the identity function gives type inference for `compute`. */
-export function defineCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S, V>): Calculator<S, V> {
-  return calc;
+/**
+ * The edition in force on `asOf`: the newest one that had begun by then. An edition with no
+ * dates of its own (「自公告日起」) counts as begun; before the first one began, the first applies.
+ */
+export function editionOn<P>(editions: readonly Dated<P>[], asOf: string): Dated<P> {
+  let chosen = editions[0]!;
+  for (const dated of editions) if ((dated.edition.period?.from ?? "") <= asOf) chosen = dated;
+  return chosen;
+}
+
+type Definition<S extends z.ZodMiniType, V, P> = Omit<Calculator<S, V, P>, "edition" | "editionInfo" | "compute"> & {
+  compute(parsed: z.output<S>, params: P): Computed<V>;
+};
+
+/**
+ * Declares a calculator over its editions: the compute reads every figure from the parameters it
+ * is given, so a new edition is a new entry in `editions`, not a copy of the calculator.
+ */
+export function defineCalculator<S extends z.ZodMiniType, V, P>(def: Definition<S, V, P>): Calculator<S, V, P> {
+  const newest = def.editions.at(-1)!.edition;
+  return {
+    ...def,
+    edition: newest.id,
+    editionInfo: newest,
+    compute: (parsed, params = editionOn(def.editions, asOfOf(parsed)).params) => def.compute(parsed, params),
+  };
 }
 
 export function step(id: string, label: Text, value: StepValue, cite: Cite, detail?: Text, shown?: Text): Step {
@@ -52,19 +75,22 @@ const UNEXPECTED: Text = {
 };
 
 /** Parses then computes; never throws and never returns NaN or Infinity. */
-export function runCalculator<S extends z.ZodMiniType, V>(calc: Calculator<S, V>, input: unknown): Outcome<V> {
+export function runCalculator<S extends z.ZodMiniType, V, P>(calc: Calculator<S, V, P>, input: unknown): Outcome<V> {
   try {
     const parsed = calc.input.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-    const result: Computed<V> = calc.compute(parsed.data);
+    const asOf = asOfOf(parsed.data);
+    const { edition, params } = editionOn(calc.editions, asOf);
+    const result: Computed<V> = calc.compute(parsed.data, params);
     if (hasNonFinite(result.value) || hasNonFinite(result.steps.map((s) => s.value))) {
       return { ok: false, errors: [{ path: "", message: UNEXPECTED }] };
     }
     return {
       ok: true,
+      edition,
       value: result.value,
       steps: result.steps,
-      warnings: [...editionWarnings(calc.editionInfo, asOfOf(parsed.data)), ...result.warnings],
+      warnings: [...editionWarnings(edition, asOf), ...result.warnings],
     };
   } catch {
     return { ok: false, errors: [{ path: "", message: UNEXPECTED }] };

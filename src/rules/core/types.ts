@@ -89,16 +89,29 @@ export interface Computed<V> {
 }
 
 export type Outcome<V = Record<string, unknown>> =
-  | ({ ok: true } & Computed<V>)
+  | ({ ok: true; /** The edition in force on the input's `asOf`, whose parameters were applied. */ edition: Edition } & Computed<V>)
   | { ok: false; errors: FieldError[] };
 
-export interface Calculator<S extends z.ZodMiniType = z.ZodMiniType, V = Record<string, unknown>> {
+/**
+ * One edition of a calculator's rules with the parameters it sets, in the manner of OpenFisca's
+ * dated parameters: the edition's period dates every value in `params`.
+ */
+export interface Dated<P> {
+  edition: Edition;
+  params: P;
+}
+
+export interface Calculator<S extends z.ZodMiniType = z.ZodMiniType, V = Record<string, unknown>, P = unknown> {
   id: string;
   program: Program;
-  /** The source document's year, e.g. "2019". */
+  /** The source document's year of the newest edition, e.g. "2019". */
   edition: string;
+  /** The newest edition. */
   editionInfo: Edition;
+  /** Every edition the calculator implements, oldest first; `run` applies the one in force on `asOf`. */
+  editions: readonly Dated<P>[];
   title: Text;
   input: S;
-  compute(parsed: z.output<S>): Computed<V>;
+  /** Computes under `params`; without them, under the edition in force on the input's `asOf`. */
+  compute(parsed: z.output<S>, params?: P): Computed<V>;
 }

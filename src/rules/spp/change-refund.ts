@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
+import { changeTerminationCites2019, edition2019 } from "./params-2019.js";
 
 /**
  * 計畫變更 (第五節 二(一), 要點 十(一), 表5-5): an increase in cost is the grantee's own and
@@ -15,8 +15,7 @@ import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
 export const sppChangeRefund = defineCalculator({
   id: "spp-change-refund",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: changeTerminationCites2019 }],
   title: { "zh-TW": "計畫變更後補助款與應繳回金額試算", en: "Subsidy and refund after a project change" },
   input: z
     .object({
@@ -43,7 +42,7 @@ export const sppChangeRefund = defineCalculator({
         });
       }
     })),
-  compute({ approvedSubsidy, approvedLocalShare, revisedTotal, subsidyReceived }) {
+  compute({ approvedSubsidy, approvedLocalShare, revisedTotal, subsidyReceived }, C) {
     const approvedTotal = approvedSubsidy + approvedLocalShare;
     const decrease = revisedTotal < approvedTotal;
     // BigInt keeps revisedTotal × approvedSubsidy exact beyond 2^53; its division rounds down.

@@ -5,11 +5,11 @@ import { earlier, monthsAfter } from "../core/dates.js";
 import { text } from "../core/format.js";
 import { asOfField, isoDate } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
-import { deadlineParams2019 as P, edition2019 } from "./params-2019.js";
+import { deadlineParams2019, edition2019 } from "./params-2019.js";
 
 type Track = "mature" | "rd";
 
-const completeParam = (track: Track) => (track === "mature" ? P.matureCompleteBy : P.rdCompleteBy);
+const completeParam = (P: typeof deadlineParams2019, track: Track) => (track === "mature" ? P.matureCompleteBy : P.rdCompleteBy);
 
 /**
  * 第二節 一(一)(二), 第五節 三(一), 附錄一 九 and 研發型 預計期程: the three dates an approved
@@ -18,8 +18,7 @@ const completeParam = (track: Track) => (track === "mature" ? P.matureCompleteBy
 export const sppDeadlines = defineCalculator({
   id: "spp-deadlines",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: deadlineParams2019 }],
   title: { "zh-TW": "新創採購補助期限試算", en: "Startup procurement subsidy deadlines" },
   input: z
     .object({
@@ -32,9 +31,9 @@ export const sppDeadlines = defineCalculator({
       path: ["acceptedOn"],
       params: { text: text("驗收日期不得早於核定日期", "Acceptance cannot come before the approval") },
     })),
-  compute({ track, approvedOn, acceptedOn, ...rest }) {
+  compute({ track, approvedOn, acceptedOn, ...rest }, P) {
     const asOf = asOfOf(rest);
-    const closing = completeParam(track);
+    const closing = completeParam(P, track);
     const completeBy = `${approvedOn.slice(0, 4)}-${closing.value}`;
     const threeMonths = monthsAfter(approvedOn, P.procureWithinMonths.value);
     const procureBy = earlier(threeMonths, completeBy);

@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
-import { edition2019, installmentParams2019 as P } from "./params-2019.js";
+import { edition2019, installmentParams2019 } from "./params-2019.js";
 
 export type InstallmentWhen = "after-acceptance" | "after-half-term" | "after-closing";
 
@@ -20,15 +20,14 @@ export interface Installment {
 export const sppInstallments = defineCalculator({
   id: "spp-installments",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: installmentParams2019 }],
   title: { "zh-TW": "成熟型補助款撥付期程", en: "Mature track subsidy installments" },
   input: z.discriminatedUnion("purchaseKind", [
     // A one-off price is paid once whatever the contract's length, so the term is optional.
     z.object({ purchaseKind: z.literal("one-off"), contractMonths: z.optional(count(1)), subsidy: money(), asOf: asOfField() }),
     z.object({ purchaseKind: z.literal("continuous"), contractMonths: count(1), subsidy: money(), asOf: asOfField() }),
   ]),
-  compute(parsed) {
+  compute(parsed, P) {
     const { subsidy } = parsed;
     const deadline = P.claimDeadline.value;
     const steps: Step[] = [];

@@ -4,9 +4,9 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money, MONEY_MAX } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
-import { edition2019, financialTierSource, manualCite, matureParams2019 as P } from "./params-2019.js";
+import { edition2019, financialTierSource, manualCite, matureParams2019 } from "./params-2019.js";
 
-const tiers = Object.keys(P.rateByTier.value).map(Number);
+const tiers = Object.keys(matureParams2019.rateByTier.value).map(Number);
 
 const common = {
   financialTier: count(Math.min(...tiers), Math.max(...tiers)),
@@ -20,8 +20,7 @@ const common = {
 export const sppMatureSubsidy = defineCalculator({
   id: "spp-mature-subsidy",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: matureParams2019 }],
   title: { "zh-TW": "成熟型補助上限與地方分擔款試算", en: "Mature track subsidy ceiling and local share" },
   input: z.discriminatedUnion("purchaseKind", [
     z.object({ purchaseKind: z.literal("one-off"), contractAmount: money(), ...common }),
@@ -35,7 +34,7 @@ export const sppMatureSubsidy = defineCalculator({
         },
       })),
   ]),
-  compute(parsed) {
+  compute(parsed, P) {
     // The schema admits only the tiers that the rate table lists.
     const maxRate = P.rateByTier.value[parsed.financialTier]!;
     const steps: Step[] = [];

@@ -3,17 +3,16 @@ import { href } from "../anchors.js";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
-import { edition2019, manualCite, rdParams2019 as P } from "./params-2019.js";
+import { edition2019, manualCite, rdParams2019 } from "./params-2019.js";
 
 /** 研發型「政府出題‧新創解題」: at most NT$1,000,000 and 50% of the total budget per case. */
 export const sppRdSubsidy = defineCalculator({
   id: "spp-rd-subsidy",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: rdParams2019 }],
   title: { "zh-TW": "研發型補助上限試算", en: "R&D track subsidy ceiling" },
   input: z.object({ totalBudget: money(), asOf: asOfField() }),
-  compute({ totalBudget }) {
+  compute({ totalBudget }, P) {
     const byRate = Math.floor(totalBudget * P.rate.value);
     const maxSubsidy = Math.min(P.cap.value, byRate);
     const capped = byRate > P.cap.value;

@@ -4,7 +4,7 @@ import { sumOfProductsRounded } from "../core/decimal.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
 import type { Cite, Param, Text } from "../core/types.js";
-import { edition2019, type ReviewCriterion, reviewParams2019 as P } from "./params-2019.js";
+import { edition2019, type ReviewCriterion, reviewParams2019 } from "./params-2019.js";
 
 /** rules-api.md: each criterion is scored 0–100. */
 const SCORE_MAX = 100;
@@ -27,7 +27,7 @@ function scoresFor(criteria: readonly ReviewCriterion[]) {
 }
 
 /** Each track's criteria, and who decides once the scores are in (neither track sets a pass mark). */
-const tracks: Record<"mature" | "rd", { criteria: Param<readonly ReviewCriterion[]>; decision: Cite; decisionText: Text }> = {
+const tracks = (P: typeof reviewParams2019): Record<"mature" | "rd", { criteria: Param<readonly ReviewCriterion[]>; decision: Cite; decisionText: Text }> => ({
   mature: {
     criteria: P.mature,
     decision: P.matureDecision,
@@ -44,7 +44,7 @@ const tracks: Record<"mature" | "rd", { criteria: Param<readonly ReviewCriterion
       "The R&D track sets no pass mark: the committee picks several proposals that are feasible, forward-looking and well supported, with a ready test site, as far as the budget allows.",
     ),
   },
-};
+});
 
 /**
  * Weighted review score of a proposal (第四節 二 and 要點 八 for the mature track,
@@ -54,15 +54,14 @@ const tracks: Record<"mature" | "rd", { criteria: Param<readonly ReviewCriterion
 export const sppReviewScore = defineCalculator({
   id: "spp-review-score",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: reviewParams2019 }],
   title: { "zh-TW": "提案審查加權分數試算", en: "Weighted proposal review score" },
   input: z.discriminatedUnion("track", [
-    z.object({ track: z.literal("mature"), scores: scoresFor(P.mature.value), asOf: asOfField() }),
-    z.object({ track: z.literal("rd"), scores: scoresFor(P.rd.value), asOf: asOfField() }),
+    z.object({ track: z.literal("mature"), scores: scoresFor(reviewParams2019.mature.value), asOf: asOfField() }),
+    z.object({ track: z.literal("rd"), scores: scoresFor(reviewParams2019.rd.value), asOf: asOfField() }),
   ]),
-  compute({ track, scores }) {
-    const { criteria, decision, decisionText } = tracks[track];
+  compute({ track, scores }, P) {
+    const { criteria, decision, decisionText } = tracks(P)[track];
     const weighted = criteria.value.map((c) => {
       // The schema requires every criterion of the track.
       const score = scores[c.id]!;

@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, MONEY_MAX, money } from "../core/schema.js";
 import { formatAmountUpper } from "../helpers/amount-upper.js";
-import { edition2019, settlementCites2019 as cites } from "./params-2019.js";
+import { edition2019, settlementCites2019 } from "./params-2019.js";
 
 /** 表5-2 has two columns per row for changes (第1次, 第2次); 說明六 lets an agency add more. */
 const sum = (amounts: readonly number[]): number => amounts.reduce((a, b) => a + b, 0);
@@ -22,8 +22,7 @@ const each = (amounts: readonly number[]) =>
 export const sppSettlementTotal = defineCalculator({
   id: "spp-settlement-total",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: settlementCites2019 }],
   title: { "zh-TW": "結算驗收證明書結算總價試算", en: "Settlement total of the final acceptance certificate" },
   input: z
     .object({
@@ -47,7 +46,7 @@ export const sppSettlementTotal = defineCalculator({
         ),
       },
     })),
-  compute({ contractAmount, increases, decreases, inspectionDeductions }) {
+  compute({ contractAmount, increases, decreases, inspectionDeductions }, cites) {
     const increased = sum(increases);
     const decreased = sum(decreases);
     const settlementTotal = contractAmount + increased - decreased - inspectionDeductions;

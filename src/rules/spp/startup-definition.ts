@@ -6,7 +6,7 @@ import { num, text } from "../core/format.js";
 import { asOfField, isoDate, yesNo } from "../core/schema.js";
 import type { Text } from "../core/types.js";
 import { eligibilityParams2024 } from "../tops/params-2024.js";
-import { edition2019, manualCite, startupParams2019 as P } from "./params-2019.js";
+import { edition2019, manualCite, startupParams2019 } from "./params-2019.js";
 
 /** TOPS's startup group, to show how the two programs' definitions differ (seeds/README.md). */
 const topsStartupYears = eligibilityParams2024.startupYears;
@@ -14,13 +14,13 @@ const topsStartupYears = eligibilityParams2024.startupYears;
 /** Reason ids of `failed`, one per requirement of 二 / 要點 二 that was not met. */
 export type StartupDefinitionFailure = "not-listed-on-joint-supply-contract" | "over-five-years";
 
-const FAILURE_TEXT: Record<StartupDefinitionFailure, Text> = {
+const failureText = (P: typeof startupParams2019): Record<StartupDefinitionFailure, Text> => ({
   "not-listed-on-joint-supply-contract": text("未上架於共同供應契約", "not listed on the joint supply contract"),
   "over-five-years": text(
     `成立已滿 ${num(P.maxYears.value)} 年且未經主管機關認定`,
     `established ${num(P.maxYears.value)} years ago or more and not recognised by the authority`,
   ),
-};
+});
 
 /**
  * 二 新創採購定義 (要點 二): a startup established within five years whose product or
@@ -30,8 +30,7 @@ const FAILURE_TEXT: Record<StartupDefinitionFailure, Text> = {
 export const sppStartupDefinition = defineCalculator({
   id: "spp-startup-definition",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: startupParams2019 }],
   title: { "zh-TW": "新創採購之新創事業定義檢核", en: "Startup procurement: does the company count as a startup?" },
   input: z
     .object({
@@ -49,7 +48,7 @@ export const sppStartupDefinition = defineCalculator({
         });
       }
     })),
-  compute(parsed) {
+  compute(parsed, P) {
     const { establishedOn, certifiedByAuthority, listedOnJointSupplyContract } = parsed;
     const asOf = asOfOf(parsed);
     const years = P.maxYears.value;
@@ -109,8 +108,8 @@ export const sppStartupDefinition = defineCalculator({
           qualifies
             ? text("上架且年限符合（或經認定）", "Listed, and within the age limit or recognised")
             : text(
-                `未符合：${failed.map((id) => FAILURE_TEXT[id]["zh-TW"]).join("；")}`,
-                `Not met: ${failed.map((id) => FAILURE_TEXT[id].en).join("; ")}`,
+                `未符合：${failed.map((id) => failureText(P)[id]["zh-TW"]).join("；")}`,
+                `Not met: ${failed.map((id) => failureText(P)[id].en).join("; ")}`,
               ),
         ),
       ],

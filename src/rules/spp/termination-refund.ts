@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, MONEY_MAX, money } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
-import { changeTerminationCites2019 as C, edition2019 } from "./params-2019.js";
+import { changeTerminationCites2019, edition2019 } from "./params-2019.js";
 
 /**
  * 計畫終止 (第五節 二(二), 要點 十(二), 表5-6). Force majeure: the unexecuted part of what was
@@ -25,8 +25,7 @@ const refundInRange = z.refine<{ subsidyReceived: number; unexecutedSubsidy?: nu
 export const sppTerminationRefund = defineCalculator({
   id: "spp-termination-refund",
   program: "spp",
-  edition: edition2019.id,
-  editionInfo: edition2019,
+  editions: [{ edition: edition2019, params: changeTerminationCites2019 }],
   title: { "zh-TW": "計畫終止應繳回金額試算", en: "Refund when a project is terminated" },
   input: z.discriminatedUnion("reason", [
     z
@@ -48,7 +47,7 @@ export const sppTerminationRefund = defineCalculator({
       ),
     z.object({ reason: z.literal("other"), subsidyReceived: money(), interest: money(), asOf: asOfField() }).check(refundInRange),
   ]),
-  compute(parsed) {
+  compute(parsed, C) {
     const { subsidyReceived, interest } = parsed;
     const steps: Step[] = [];
     const warnings: Warning[] = [];

@@ -3,7 +3,7 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money } from "../core/schema.js";
 import type { Step } from "../core/types.js";
-import { edition2023, pointsParams2023 as P } from "./params-2023.js";
+import { edition2023, pointsParams2023 } from "./params-2023.js";
 
 interface PointsItem {
   price: number;
@@ -19,16 +19,15 @@ interface PointsItem {
 export const tcloudPoints = defineCalculator({
   id: "tcloud-points",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: pointsParams2023 }],
   title: { "zh-TW": "臺灣雲市集數位點數折抵試算", en: "TCloud digital points and co-pay" },
   input: z.object({
     prices: z.array(money()),
     // A balance cannot exceed the grant of 二(一).
-    pointsAvailable: z._default(count(0, P.pointsPerSme.value), P.pointsPerSme.value),
+    pointsAvailable: z._default(count(0, pointsParams2023.pointsPerSme.value), pointsParams2023.pointsPerSme.value),
     asOf: asOfField(),
   }),
-  compute({ prices, pointsAvailable }) {
+  compute({ prices, pointsAvailable }, P) {
     const share = P.maxPointsShare.value;
     const perPoint = P.ntdPerPoint.value;
     const steps: Step[] = [

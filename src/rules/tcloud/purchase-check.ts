@@ -45,8 +45,7 @@ function check(id: string, failure: PurchaseFailure, pass: boolean, label: Text,
 export const tcloudPurchaseCheck = defineCalculator({
   id: "tcloud-purchase-check",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: { period: period2023, periodNote: edition2023.periodNote } }],
   title: { "zh-TW": "臺灣雲市集點數購買檢核", en: "TCloud point purchase check" },
   input: z.object({
     purchaseDate: isoDate(),
@@ -58,8 +57,8 @@ export const tcloudPurchaseCheck = defineCalculator({
     selfPayCollectedOrAdvanced: yesNo(),
     asOf: asOfField(),
   }),
-  compute(input) {
-    const inPeriod = isWithin(input.purchaseDate, period2023.from, period2023.to);
+  compute(input, { period, periodNote }) {
+    const inPeriod = isWithin(input.purchaseDate, period.from, period.to);
     const checks: Check[] = [
       check(
         "p8-1-programme-period",
@@ -67,8 +66,8 @@ export const tcloudPurchaseCheck = defineCalculator({
         inPeriod,
         text("於計畫期間內購買", "Bought within the programme period"),
         periodCite,
-        text(`購買日 ${input.purchaseDate} 在計畫期間（${edition2023.periodNote["zh-TW"]}）內`, `Bought on ${input.purchaseDate}, within the programme period (${edition2023.periodNote.en})`),
-        text(`購買日 ${input.purchaseDate} 不在計畫期間（${edition2023.periodNote["zh-TW"]}）內`, `Bought on ${input.purchaseDate}, outside the programme period (${edition2023.periodNote.en})`),
+        text(`購買日 ${input.purchaseDate} 在計畫期間（${periodNote["zh-TW"]}）內`, `Bought on ${input.purchaseDate}, within the programme period (${periodNote.en})`),
+        text(`購買日 ${input.purchaseDate} 不在計畫期間（${periodNote["zh-TW"]}）內`, `Bought on ${input.purchaseDate}, outside the programme period (${periodNote.en})`),
       ),
       check(
         "p8-1-no-renewal-by-existing-customer",
@@ -129,13 +128,13 @@ export const tcloudPurchaseCheck = defineCalculator({
     const failed = checks.filter((c) => !c.pass).map((c) => c.failure);
     const warnings: Warning[] = [];
     // The start is the site's reading (params-2023.ts): say so when it is what fails the purchase.
-    if (input.purchaseDate < period2023.from) {
+    if (input.purchaseDate < period.from) {
       warnings.push(
         warning(
           "programme-start-assumed",
           text(
-            `計畫期間自「本計畫公告日期」起，須知未載公告日；本站依 112 年度之遴選時程推定不早於 ${period2023.from}。如有疑義，請向執行單位確認。`,
-            `The programme ran from "the date of its announcement", which the guidelines do not give; from the 2023 (ROC 112) selection schedule this site takes it to be no earlier than ${period2023.from}. If in doubt, confirm with the executing unit.`,
+            `計畫期間自「本計畫公告日期」起，須知未載公告日；本站依 112 年度之遴選時程推定不早於 ${period.from}。如有疑義，請向執行單位確認。`,
+            `The programme ran from "the date of its announcement", which the guidelines do not give; from the 2023 (ROC 112) selection schedule this site takes it to be no earlier than ${period.from}. If in doubt, confirm with the executing unit.`,
           ),
           periodCite,
           edition2023.cite,

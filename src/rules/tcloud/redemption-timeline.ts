@@ -5,7 +5,7 @@ import { addDays, daysAfter, monthsPeriodEnd } from "../core/dates.js";
 import { text } from "../core/format.js";
 import { asOfField, count, isoDate } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { edition2023, period2023, redemptionParams2023 as P, solutionParams2023 as S } from "./params-2023.js";
+import { edition2023, period2023, redemptionParams2023, solutionParams2023 as S } from "./params-2023.js";
 
 /**
  * 八(六)1: when a vendor may claim each installment of one contract. A contract term
@@ -15,15 +15,14 @@ import { edition2023, period2023, redemptionParams2023 as P, solutionParams2023 
 export const tcloudRedemptionTimeline = defineCalculator({
   id: "tcloud-redemption-timeline",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: { ...redemptionParams2023, period: period2023 } }],
   title: { "zh-TW": "臺灣雲市集點數核銷請款時程", en: "TCloud point redemption timeline" },
   input: z.object({
     contractStart: isoDate(),
     contractMonths: count(S.minSubscriptionMonths.value, S.maxSubscriptionMonths.value),
     asOf: asOfField(),
   }),
-  compute({ contractStart, contractMonths, ...rest }) {
+  compute({ contractStart, contractMonths, ...rest }, P) {
     const asOf = asOfOf(rest);
     const firstPeriodEnd = monthsPeriodEnd(contractStart, P.firstInstallmentAfterMonths.value);
     const firstClaimFrom = addDays(firstPeriodEnd, 1);
@@ -42,13 +41,13 @@ export const tcloudRedemptionTimeline = defineCalculator({
         P.secondInstallmentWithinDays.cite,
       ),
     ];
-    if (contractEnd > period2023.to) {
+    if (contractEnd > P.period.to) {
       warnings.push(
         warning(
           "contract-beyond-programme",
           text(
-            `契約期程結束日 ${contractEnd} 已超過計畫期間（至 ${period2023.to}，八(一)）；請向執行單位確認能否核銷。`,
-            `The contract ends on ${contractEnd}, after the programme period (to ${period2023.to}, 八(一)); confirm with the executing agency that it can still be redeemed.`,
+            `契約期程結束日 ${contractEnd} 已超過計畫期間（至 ${P.period.to}，八(一)）；請向執行單位確認能否核銷。`,
+            `The contract ends on ${contractEnd}, after the programme period (to ${P.period.to}, 八(一)); confirm with the executing agency that it can still be redeemed.`,
           ),
           edition2023.cite,
         ),

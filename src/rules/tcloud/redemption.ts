@@ -3,7 +3,7 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { edition2023, pointsParams2023, redemptionParams2023 as P, solutionParams2023 } from "./params-2023.js";
+import { edition2023, pointsParams2023, redemptionParams2023, solutionParams2023 } from "./params-2023.js";
 
 const S = solutionParams2023;
 
@@ -16,8 +16,7 @@ const S = solutionParams2023;
 export const tcloudRedemption = defineCalculator({
   id: "tcloud-redemption",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: redemptionParams2023 }],
   title: { "zh-TW": "臺灣雲市集點數核銷試算", en: "TCloud point redemption" },
   input: z.object({
     // One contract is paid by one SME, whose points never exceed the grant of 二(一).
@@ -27,7 +26,7 @@ export const tcloudRedemption = defineCalculator({
     claimedThisYear: z._default(count(), 0),
     asOf: asOfField(),
   }),
-  compute({ contractPoints, contractMonths, usageRecordMonths, claimedThisYear }) {
+  compute({ contractPoints, contractMonths, usageRecordMonths, claimedThisYear }, P) {
     const firstInstallment = Math.floor(contractPoints * P.firstInstallmentShare.value);
     const countedMonths = Math.min(usageRecordMonths, contractMonths);
     const enoughRecords = countedMonths >= P.minUsageMonths.value;

@@ -3,7 +3,7 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { daysInMonth } from "../core/dates.js";
 import { num, text } from "../core/format.js";
 import { asOfField, count } from "../core/schema.js";
-import { edition2023, slaParams2023 as P } from "./params-2023.js";
+import { edition2023, slaParams2023 } from "./params-2023.js";
 
 const MINUTES_PER_DAY = 24 * 60;
 
@@ -30,8 +30,7 @@ function percentDown(part: number, whole: number): number {
 export const tcloudSlaAvailability = defineCalculator({
   id: "tcloud-sla-availability",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: slaParams2023 }],
   title: { "zh-TW": "臺灣雲市集系統可用性（SLA）試算", en: "TCloud system availability (SLA)" },
   input: z
     .object({
@@ -42,13 +41,13 @@ export const tcloudSlaAvailability = defineCalculator({
       // The vendor's own figure on 附表3 binds it in the contract; 九(二)2 sets its floor.
       committedPercent: z._default(
         z.number().check(
-          z.minimum(P.minAvailabilityPercent.value),
+          z.minimum(slaParams2023.minAvailabilityPercent.value),
           z.maximum(FULL_PERCENT),
           z.refine((p) => Math.abs(p * FULL_PERCENT - hundredths(p)) < 1e-6, {
             params: { text: text("承諾可用性最多兩位小數", "The committed availability has at most two decimals") },
           }),
         ),
-        P.minAvailabilityPercent.value,
+        slaParams2023.minAvailabilityPercent.value,
       ),
       asOf: asOfField(),
     })
@@ -68,7 +67,7 @@ export const tcloudSlaAvailability = defineCalculator({
         });
       }
     })),
-  compute({ year, month, downtimeMinutes, committedPercent }) {
+  compute({ year, month, downtimeMinutes, committedPercent }, P) {
     const total = minutesInMonth(year, month);
     const availabilityPercent = percentDown(total - downtimeMinutes, total);
     const committed = hundredths(committedPercent);

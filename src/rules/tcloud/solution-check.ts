@@ -5,7 +5,7 @@ import { REQUIRED } from "../core/messages.js";
 import { asOfField, count, yesNo } from "../core/schema.js";
 import type { Step, Text, Warning } from "../core/types.js";
 import { href } from "../anchors.js";
-import { calendarMonthDays, cite, edition2023, solutionParams2023 as P } from "./params-2023.js";
+import { calendarMonthDays, cite, edition2023, solutionParams2023 } from "./params-2023.js";
 
 export type SolutionFailure =
   | "original-vendor-china-capital"
@@ -40,15 +40,14 @@ const met = (pass: boolean) => (pass ? text("符合", "met") : text("不符合",
 export const tcloudSolutionCheck = defineCalculator({
   id: "tcloud-solution-check",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: solutionParams2023 }],
   title: { "zh-TW": "臺灣雲市集雲端解決方案遞件規範檢核", en: "TCloud cloud solution submission check" },
   input: z
     .object({
       subscriptionMonths: count(),
       categories: z
-        .array(z.enum(P.categories.ids))
-        .check(z.minLength(P.minCategories.value), z.maxLength(P.maxCategories.value), z.refine((ids) => new Set(ids).size === ids.length, {
+        .array(z.enum(solutionParams2023.categories.ids))
+        .check(z.minLength(solutionParams2023.minCategories.value), z.maxLength(solutionParams2023.maxCategories.value), z.refine((ids) => new Set(ids).size === ids.length, {
           params: { text: { "zh-TW": "同一類別請勿重複選擇", en: "Choose each category only once" } },
         })),
       includesHardware: yesNo(),
@@ -73,7 +72,7 @@ export const tcloudSolutionCheck = defineCalculator({
       // As soon as the cloud is known, so it is asked with the other missing answers, not after them.
       when: ({ value }) => typeof value === "object" && value !== null && (CLOUD as readonly unknown[]).includes((value as { cloud?: unknown }).cloud),
     })),
-  compute(input) {
+  compute(input, P) {
     const steps: Step[] = [];
     const warnings: Warning[] = [];
     const failed: SolutionFailure[] = [];

@@ -3,7 +3,7 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, money, yesNo } from "../core/schema.js";
 import type { Cite, Text } from "../core/types.js";
-import { edition2023, vendorParams2023 as P } from "./params-2023.js";
+import { edition2023, vendorParams2023 } from "./params-2023.js";
 
 /** 營業項目代碼: a letter and six characters (I301010, F401010, ZZ99999). */
 const BUSINESS_ITEM_CODE = /^[A-Z][A-Z0-9]\d{5}$/;
@@ -65,8 +65,7 @@ function absent(id: string, failure: VendorFailure, present: boolean, label: Tex
 export const tcloudVendorEligibility = defineCalculator({
   id: "tcloud-vendor-eligibility",
   program: "tcloud",
-  edition: edition2023.id,
-  editionInfo: edition2023,
+  editions: [{ edition: edition2023, params: vendorParams2023 }],
   title: { "zh-TW": "臺灣雲市集資訊服務廠商申請資格檢核", en: "TCloud vendor eligibility check" },
   input: z.object({
     businessItems: z.array(businessItem()),
@@ -81,7 +80,7 @@ export const tcloudVendorEligibility = defineCalculator({
     domesticBranch: yesNo(),
     asOf: asOfField(),
   }),
-  compute(input) {
+  compute(input, P) {
     const qualifying = P.businessItems.ids.filter((code) => input.businessItems.includes(code));
     const listed = P.businessItems.ids.join("、");
     const capitalOk = input.paidInCapital >= P.minPaidInCapital.value;

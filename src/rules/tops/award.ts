@@ -5,15 +5,13 @@ import { num, text } from "../core/format.js";
 import { asOfField, isoDate, money, yesNo } from "../core/schema.js";
 import type { Text } from "../core/types.js";
 import {
-  awardParams2024 as P,
+  awardParams2024,
   councilApprovalCite,
   purchaseContributionCite,
   registeredSuppliersCite,
   sustainabilityThemes2024,
 } from "./award-params-2024.js";
 import { edition2024, eligibilityParams2024 } from "./params-2024.js";
-
-const startupYears = eligibilityParams2024.startupYears;
 
 export type AwardTier = "gold" | "silver" | "bronze";
 
@@ -24,13 +22,6 @@ interface TopsAward {
   pioneerStartupTotal: number;
   excludedCount: number;
 }
-
-/** Highest tier first, so the first threshold reached is the tier (三(一)1–3, each 「（含）以上」). */
-const TIERS = [
-  ["gold", P.gold],
-  ["silver", P.silver],
-  ["bronze", P.bronze],
-] as const;
 
 /** The award names, as the letter gives them; the calculator page shows the same words. */
 export const TIER_NAMES: Record<AwardTier, Text> = {
@@ -60,11 +51,22 @@ const purchases = z.array(purchase).check(z.refine((list) => list.reduce((sum, p
 export const topsAward = defineCalculator({
   id: "tops-award",
   program: "tops",
-  edition: edition2024.id,
-  editionInfo: edition2024,
+  editions: [
+    {
+      edition: edition2024,
+      params: { ...awardParams2024, startupYears: eligibilityParams2024.startupYears, themes: sustainabilityThemes2024 },
+    },
+  ],
   title: { "zh-TW": "台北好購獎勵機制：採購貢獻獎級距試算", en: "TOPS purchase awards: contribution tier" },
   input: z.object({ purchases, asOf: asOfField() }),
-  compute({ purchases: list }) {
+  compute({ purchases: list }, P) {
+    const { startupYears, themes } = P;
+    // Highest tier first, so the first threshold reached is the tier (三(一)1–3, each 「（含）以上」).
+    const tiers = [
+      ["gold", P.gold],
+      ["silver", P.silver],
+      ["bronze", P.bronze],
+    ] as const;
     const counting = P.countingPeriod.value;
     const pioneer = P.pioneerPeriod.value;
     const numbered = list.map((p, i) => ({ ...p, n: i + 1 }));
@@ -80,7 +82,7 @@ export const topsAward = defineCalculator({
     const startupTotal = sum(startups);
     const pioneerStartupTotal = sum(pioneers);
     const excludedCount = list.length - counted.length;
-    const reached = TIERS.find(([, threshold]) => countedTotal >= threshold.value);
+    const reached = tiers.find(([, threshold]) => countedTotal >= threshold.value);
     const tier: AwardTier | null = reached ? reached[0] : null;
     const numbers = (ps: readonly { n: number }[]) => (ps.length ? ps.map((p) => `#${p.n}`).join(", ") : "—");
 
@@ -203,8 +205,8 @@ export const topsAward = defineCalculator({
       warning(
         "sustainability-judged",
         text(
-          `永續共榮獎分 ${num(sustainabilityThemes2024.length)} 大組別主題（${sustainabilityThemes2024.map((t) => t["zh-TW"]).join("、")}），各組別優選 ${num(P.perTheme.value)} 案，由評選決定，無法試算。`,
-          `The sustainability award has ${num(sustainabilityThemes2024.length)} themes (${sustainabilityThemes2024.map((t) => t.en).join("; ")}), with ${num(P.perTheme.value)} case chosen per theme by judges: it cannot be computed.`,
+          `永續共榮獎分 ${num(themes.length)} 大組別主題（${themes.map((t) => t["zh-TW"]).join("、")}），各組別優選 ${num(P.perTheme.value)} 案，由評選決定，無法試算。`,
+          `The sustainability award has ${num(themes.length)} themes (${themes.map((t) => t.en).join("; ")}), with ${num(P.perTheme.value)} case chosen per theme by judges: it cannot be computed.`,
         ),
         P.perTheme.cite,
       ),

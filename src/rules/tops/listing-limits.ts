@@ -3,7 +3,7 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField } from "../core/schema.js";
 import type { Step } from "../core/types.js";
-import { listingParams2024 as P, onePavilionCite, pavilionIds, pavilions2024, type PavilionId } from "./listing-params-2024.js";
+import { listingParams2024, onePavilionCite, pavilionIds, pavilions2024, type PavilionId } from "./listing-params-2024.js";
 import { registrationEdition2024 } from "./params-2024.js";
 
 export type ListingReason = `pavilion-limit:${PavilionId}` | "total-limit";
@@ -18,14 +18,13 @@ interface ListingLimits {
 export const topsListingLimits = defineCalculator({
   id: "tops-listing-limits",
   program: "tops",
-  edition: registrationEdition2024.id,
-  editionInfo: registrationEdition2024,
+  editions: [{ edition: registrationEdition2024, params: listingParams2024 }],
   title: { "zh-TW": "TOPS 上架件數檢核", en: "TOPS listing limits check" },
   input: z.object({
     items: z.array(z.object({ pavilion: z.enum(pavilionIds) })),
     asOf: asOfField(),
   }),
-  compute({ items }) {
+  compute({ items }, P) {
     const perPavilion = Object.fromEntries(pavilionIds.map((id) => [id, 0])) as Record<PavilionId, number>;
     for (const { pavilion } of items) perPavilion[pavilion] += 1;
 

@@ -10,7 +10,7 @@ import {
   conditionsCite,
   countingPeriod2024,
   registrationEdition2024,
-  eligibilityParams2024 as P,
+  eligibilityParams2024,
   employeeProofCite,
   fourConditionsCites,
   invoiceOrReceiptCite,
@@ -103,7 +103,7 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
 }
 
 /** The TOPS and SPP startup definitions differ (seeds/README.md): say so whenever the TOPS age test matters. */
-function startupDefinitionWarning(isStartupAge: boolean, leavesOn: string): Warning | null {
+function startupDefinitionWarning(P: typeof eligibilityParams2024, isStartupAge: boolean, leavesOn: string): Warning | null {
   const spp = text(
     "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），故 TOPS 新創事業組不一定符合新創採購的新創定義。",
     "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them), so a TOPS startup is not necessarily an SPP startup.",
@@ -137,7 +137,7 @@ const turnsEightInCountingPeriod = (leavesOn: string) => isWithin(leavesOn, coun
  * A buyer's purchases from this company count as startup purchases (awards letter 三(二)(三)) only while it is in
  * the startup group; when it leaves the group inside the counting period, which date decides is not written down.
  */
-function purchaseDateWarning(leavesOn: string): Warning | null {
+function purchaseDateWarning(P: typeof eligibilityParams2024, leavesOn: string): Warning | null {
   if (!turnsEightInCountingPeriod(leavesOn)) return null;
   const period = countingPeriod2024.value;
   return warning(
@@ -155,11 +155,10 @@ function purchaseDateWarning(leavesOn: string): Warning | null {
 export const topsSupplierEligibility = defineCalculator({
   id: "tops-supplier-eligibility",
   program: "tops",
-  edition: registrationEdition2024.id,
-  editionInfo: registrationEdition2024,
+  editions: [{ edition: registrationEdition2024, params: eligibilityParams2024 }],
   title: { "zh-TW": "TOPS 供應方登錄資格檢核", en: "TOPS supplier eligibility check" },
   input,
-  compute(parsed) {
+  compute(parsed, P) {
     const { registeredInTaipei, foreignBranch, paidInCapital, employees, establishedOn, canIssueInvoiceOrReceipt } = parsed;
     const bankrupt = parsed.bankrupt ?? false;
     const asOf = asOfOf(parsed);
@@ -302,7 +301,7 @@ export const topsSupplierEligibility = defineCalculator({
     }
     // An ineligible company has no group, so nothing about groups applies to it.
     if (eligible) {
-      for (const w of [startupDefinitionWarning(isStartupAge, leavesOn), purchaseDateWarning(leavesOn)]) if (w) warnings.push(w);
+      for (const w of [startupDefinitionWarning(P, isStartupAge, leavesOn), purchaseDateWarning(P, leavesOn)]) if (w) warnings.push(w);
     }
     if (!capitalOk) {
       warnings.push(
