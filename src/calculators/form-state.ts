@@ -7,6 +7,7 @@
  * choices, whose options are the spec's: the schema knows only their ids.
  */
 import { parseAmount } from "../rules/helpers/parse-amount.js";
+import { REQUIRED } from "../rules/core/messages.js";
 import type { Text } from "../rules/core/types.js";
 import type { FieldSpec, FormState } from "./types.js";
 
@@ -225,7 +226,10 @@ function read(field: FieldSpec, state: FormState, name: string, path: readonly (
   if (field.kind === "list") return readList(field, state, name, path, out);
 
   const raw = (state[name] ?? "").trim();
-  if (raw === "") return undefined;
+  if (raw === "") {
+    if (field.required) out.errors.push({ name, message: REQUIRED });
+    return undefined;
+  }
   if (raw === UNKNOWN && field.unknown) {
     const candidates = unknownCandidates(field);
     out.unknowns.push({ name, path, candidates });

@@ -34,6 +34,11 @@ interface FieldBase {
   unit?: Text;
   /** Whether the schema lets it be left empty (asOf, defaults). */
   optional?: boolean;
+  /**
+   * Asked as required although the schema lets it be missing: a question added to a calculator
+   * after its rules contract, whose earlier callers leave it out.
+   */
+  required?: boolean;
   unknown?: Unknown;
   /** Only asked when this holds for the current state (discriminated unions). */
   showIf?: (state: FormState) => boolean;

@@ -4,6 +4,7 @@ import { UNKNOWN } from "../../src/calculators/form-state";
 import eligibility from "../../src/calculators/specs/tops-supplier-eligibility";
 import mature from "../../src/calculators/specs/spp-mature-subsidy";
 import termination from "../../src/calculators/specs/spp-termination-refund";
+import solution from "../../src/calculators/specs/tcloud-solution-check";
 import { calculators } from "../../src/rules/index";
 import type { Calculator } from "../../src/rules/core/types";
 
@@ -31,6 +32,17 @@ describe("evaluate: a form state through the calculator", () => {
       expect(result.errors.map((e) => e.name)).toEqual(["employees"]);
       expect(result.errors[0]!.message).toEqual({ "zh-TW": "請輸入整數", en: "Enter a whole number" });
     }
+  });
+
+  it("asks the solution check's 九(二)1 questions the rules contract leaves optional, so none is skipped as \"not checked\"", () => {
+    const answered = solution.examples[0]!.state;
+    expect(evaluate(calc("tcloud-solution-check"), solution.fields, answered).status).toBe("ok");
+    const { smeOperatesItself: _a, usageLogCharts: _b, ...skipped } = answered;
+    const result = evaluate(calc("tcloud-solution-check"), solution.fields, skipped);
+    expect(result.status === "invalid" && result.errors).toEqual([
+      { name: "smeOperatesItself", message: { "zh-TW": "此欄位必填", en: "This field is required" } },
+      { name: "usageLogCharts", message: { "zh-TW": "此欄位必填", en: "This field is required" } },
+    ]);
   });
 
   it("does not let an unreadable amount also be called missing", () => {

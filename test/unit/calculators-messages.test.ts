@@ -94,7 +94,7 @@ describe("answers edited in the URL", () => {
     });
   });
 
-  const solution = "subscriptionMonths=12&includesHardware=false&cloud=public&coreOnPublicCloud=true&singleFunction=false&originalVendorChinaCapital=false&onboardingDays=10&freeDataExport=true&solutionsThisBatch=1";
+  const solution = "subscriptionMonths=12&includesHardware=false&cloud=public&coreOnPublicCloud=true&singleFunction=false&originalVendorChinaCapital=false&onboardingDays=10&smeOperatesItself=true&freeDataExport=true&usageLogCharts=true&solutionsThisBatch=1";
 
   it("tick boxes with values no option has: not one of the options, whatever their number (not \"at most 3\")", () => {
     const every = Array.from({ length: 15 }, (_, i) => `categories.${i}=%3F`).join("&");

@@ -90,6 +90,7 @@ export default defineSpec(tcloudSolutionCheck, {
     {
       key: "smeOperatesItself",
       kind: "yesno",
+      required: true,
       label: { "zh-TW": "企業是否能自行操作此應用軟體（不需廠商代為操作）？", en: "Can the business operate the application itself, without the vendor doing it?" },
     },
     {
@@ -103,6 +104,7 @@ export default defineSpec(tcloudSolutionCheck, {
     {
       key: "usageLogCharts",
       kind: "yesno",
+      required: true,
       label: {
         "zh-TW": "能否由雲端資料庫產生使用歷程 log data，並轉成折線圖或長條圖等文件？",
         en: "Can the cloud database log the usage (log data) and turn it into line or bar charts?",
