@@ -6,6 +6,7 @@ import { text } from "../core/format.js";
 import { asOfField, isoDate, yesNo } from "../core/schema.js";
 import type { Cite, Text, Warning } from "../core/types.js";
 import { cite, edition2023, period2023 } from "./params-2023.js";
+import { judged } from "./verdict.js";
 
 export type PurchaseFailure =
   | "outside-programme-period"
@@ -35,7 +36,7 @@ interface Check {
 
 /** One condition: `ok` or `notOk` says, in the step's detail, which way the answer went. */
 function check(id: string, failure: PurchaseFailure, pass: boolean, label: Text, c: Cite, ok: Text, notOk: Text): Check {
-  return { id, failure, pass, label, cite: c, detail: pass ? text(`${ok["zh-TW"]}（符合）`, `${ok.en} (met)`) : text(`${notOk["zh-TW"]}（不符合）`, `${notOk.en} (not met)`) };
+  return { id, failure, pass, label, cite: c, detail: judged(pass ? ok : notOk, pass) };
 }
 
 /**

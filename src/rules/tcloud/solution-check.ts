@@ -6,6 +6,7 @@ import { asOfField, count, yesNo } from "../core/schema.js";
 import type { Step, Text, Warning } from "../core/types.js";
 import { href } from "../anchors.js";
 import { calendarMonthDays, cite, edition2023, solutionParams2023 } from "./params-2023.js";
+import { judged } from "./verdict.js";
 
 export type SolutionFailure =
   | "original-vendor-china-capital"
@@ -30,8 +31,6 @@ const cloudLabel = {
   hybrid: text("混合雲（公有雲＋私有雲）", "hybrid cloud (public + private)"),
   private: text("100%私有雲或自有機房", "100% private cloud or own data centre"),
 } as const;
-
-const met = (pass: boolean) => (pass ? text("符合", "met") : text("不符合", "not met"));
 
 /**
  * 六 (submission rules) and 九(二) (review principles and plan-review criteria):
@@ -107,9 +106,9 @@ export const tcloudSolutionCheck = defineCalculator({
         text(`應用軟體訂閱期${min}至${max}個月`, `Software subscription of ${min} to ${max} months`),
         periodOk,
         P.minSubscriptionMonths.cite,
-        text(
-          `訂閱期 ${input.subscriptionMonths} 個月，須介於 ${min} 至 ${max} 個月（${met(periodOk)["zh-TW"]}）`,
-          `${input.subscriptionMonths} months; it must be ${min} to ${max} months (${met(periodOk).en})`,
+        judged(
+          text(`訂閱期 ${input.subscriptionMonths} 個月，須介於 ${min} 至 ${max} 個月`, `${input.subscriptionMonths} months; it must be ${min} to ${max} months`),
+          periodOk,
         ),
       ),
     );
@@ -149,9 +148,12 @@ export const tcloudSolutionCheck = defineCalculator({
         P.maxSolutionsPerBatch.label,
         batchOk,
         P.maxSolutionsPerBatch.cite,
-        text(
-          `本梯次遞交 ${input.solutionsThisBatch} 個方案，上限 ${P.maxSolutionsPerBatch.value} 個（${met(batchOk)["zh-TW"]}）`,
-          `${input.solutionsThisBatch} solutions in this batch; at most ${P.maxSolutionsPerBatch.value} (${met(batchOk).en})`,
+        judged(
+          text(
+            `本梯次遞交 ${input.solutionsThisBatch} 個方案，上限 ${P.maxSolutionsPerBatch.value} 個`,
+            `${input.solutionsThisBatch} solutions in this batch; at most ${P.maxSolutionsPerBatch.value}`,
+          ),
+          batchOk,
         ),
       ),
     );
@@ -159,7 +161,7 @@ export const tcloudSolutionCheck = defineCalculator({
     /** A principle asked by an optional question: unanswered, its step says so and nothing fails. */
     const asked = (answer: boolean | undefined, failure: SolutionFailure, id: string, label: Text, c: typeof P.dataExport, ok: Text, notOk: Text) => {
       if (answer === undefined) steps.push(step(id, label, null, c, text("未回答（未檢核）", "Not answered (not checked)")));
-      else check(answer, failure, step(id, label, answer, c, answer ? text(`${ok["zh-TW"]}（符合）`, `${ok.en} (met)`) : text(`${notOk["zh-TW"]}（不符合）`, `${notOk.en} (not met)`)));
+      else check(answer, failure, step(id, label, answer, c, judged(answer ? ok : notOk, answer)));
     };
 
     asked(
@@ -227,10 +229,7 @@ export const tcloudSolutionCheck = defineCalculator({
         text("非100%私有雲", "Not 100% private cloud"),
         !privateOnly,
         P.cloudArchitecture,
-        text(
-          `雲平台架構：${cloudLabel[input.cloud]["zh-TW"]}（${met(!privateOnly)["zh-TW"]}）`,
-          `Cloud architecture: ${cloudLabel[input.cloud].en} (${met(!privateOnly).en})`,
-        ),
+        judged(text(`雲平台架構：${cloudLabel[input.cloud]["zh-TW"]}`, `Cloud architecture: ${cloudLabel[input.cloud].en}`), !privateOnly),
       ),
     );
     if (input.cloud === "hybrid") {
@@ -275,7 +274,6 @@ export const tcloudSolutionCheck = defineCalculator({
     // the agency to judge (the warning below), not a failure this check can declare.
     const onboardingOk = input.onboardingDays <= calendarMonthDays.longest;
     const toConfirm = onboardingOk && input.onboardingDays > P.maxOnboardingDays.value;
-    const verdict = toConfirm ? text("待確認", "to confirm") : met(onboardingOk);
     check(
       onboardingOk,
       "onboarding-too-long",
@@ -284,9 +282,13 @@ export const tcloudSolutionCheck = defineCalculator({
         P.maxOnboardingDays.label,
         onboardingOk,
         P.maxOnboardingDays.cite,
-        text(
-          `安裝、導入及教育訓練合計 ${num(input.onboardingDays)} 日，上限 ${P.maxOnboardingDays.value} 日（${verdict["zh-TW"]}）`,
-          `Installation, onboarding and training take ${num(input.onboardingDays)} days; at most ${P.maxOnboardingDays.value} (${verdict.en})`,
+        judged(
+          text(
+            `安裝、導入及教育訓練合計 ${num(input.onboardingDays)} 日，上限 ${P.maxOnboardingDays.value} 日`,
+            `Installation, onboarding and training take ${num(input.onboardingDays)} days; at most ${P.maxOnboardingDays.value}`,
+          ),
+          onboardingOk,
+          toConfirm ? text("待確認", "to confirm") : undefined,
         ),
       ),
     );

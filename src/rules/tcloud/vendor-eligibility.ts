@@ -4,6 +4,7 @@ import { num, text } from "../core/format.js";
 import { asOfField, money, yesNo } from "../core/schema.js";
 import type { Cite, Text } from "../core/types.js";
 import { edition2023, vendorParams2023 } from "./params-2023.js";
+import { judged } from "./verdict.js";
 
 /** 營業項目代碼: a letter and six characters (I301010, F401010, ZZ99999). */
 const BUSINESS_ITEM_CODE = /^[A-Z][A-Z0-9]\d{5}$/;
@@ -42,22 +43,18 @@ interface Check {
   detail: Text;
 }
 
-const yes = text("符合", "met");
-const no = text("不符合", "not met");
-const verdict = (pass: boolean): Text => (pass ? yes : no);
-
 /** A condition that fails when the vendor answers "yes" to a disqualifying fact. */
 function absent(id: string, failure: VendorFailure, present: boolean, label: Text, cite: Cite, fact: Text): Check {
-  const v = verdict(!present);
   return {
     id,
     failure,
     pass: !present,
     label,
     cite,
-    detail: present
-      ? text(`有此情形：${fact["zh-TW"]}（${v["zh-TW"]}）`, `This applies: ${fact.en} (${v.en})`)
-      : text(`無此情形：${fact["zh-TW"]}（${v["zh-TW"]}）`, `This does not apply: ${fact.en} (${v.en})`),
+    detail: judged(
+      present ? text(`有此情形：${fact["zh-TW"]}`, `This applies: ${fact.en}`) : text(`無此情形：${fact["zh-TW"]}`, `This does not apply: ${fact.en}`),
+      !present,
+    ),
   };
 }
 
@@ -109,9 +106,12 @@ export const tcloudVendorEligibility = defineCalculator({
         pass: capitalOk,
         label: P.minPaidInCapital.label,
         cite: P.minPaidInCapital.cite,
-        detail: text(
-          `實收資本額 ${num(input.paidInCapital)} 元${capitalOk ? "≥" : "<"} ${num(P.minPaidInCapital.value)} 元（${verdict(capitalOk)["zh-TW"]}）`,
-          `Paid-in capital NT$${num(input.paidInCapital)} ${capitalOk ? "≥" : "<"} NT$${num(P.minPaidInCapital.value)} (${verdict(capitalOk).en})`,
+        detail: judged(
+          text(
+            `實收資本額 ${num(input.paidInCapital)} 元${capitalOk ? "≥" : "<"} ${num(P.minPaidInCapital.value)} 元`,
+            `Paid-in capital NT$${num(input.paidInCapital)} ${capitalOk ? "≥" : "<"} NT$${num(P.minPaidInCapital.value)}`,
+          ),
+          capitalOk,
         ),
       },
       absent(
