@@ -93,9 +93,9 @@ describe("tops-supplier-eligibility: startup definitions differ from SPP (seeds/
       { doc: "tops-registration-rules", clause: "參、二(一)1(2)", href: "/compare/#startup-definitions" },
       { doc: "spp-subsidy-manual-2019", clause: "二; 附錄一 二", href: "/compare/#startup-definitions" },
     ]);
-    expect(w?.message["zh-TW"]).toContain("成立五年內");
+    expect(w?.message["zh-TW"]).toContain("成立 5 年內");
     expect(w?.message["zh-TW"]).toContain("2028-01-01");
-    expect(w?.message.en).toContain("within five years");
+    expect(w?.message.en).toContain("within 5 years");
   });
 
   it.each([

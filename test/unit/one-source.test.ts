@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { eligibilityParams2024 } from "../../src/rules/tops/params-2024";
-import { startupParams2019 } from "../../src/rules/spp/params-2019";
+import { startupParams2019 } from "../../src/rules/spp/manual-2019";
 import { pointsParams2023, vendorParams2023 } from "../../src/rules/tcloud/params-2023";
 import { stepAt } from "../../src/components/finder/tree";
 import { forms } from "../../src/forms/registry";

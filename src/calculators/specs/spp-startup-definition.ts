@@ -1,4 +1,4 @@
-import { startupParams2019 as P } from "../../rules/spp/params-2019.js";
+import { startupParams2019 as P } from "../../rules/spp/manual-2019.js";
 import { sppStartupDefinition, type StartupDefinitionFailure } from "../../rules/spp/startup-definition.js";
 import { num } from "../../rules/core/format.js";
 import { asOf } from "../fields.js";

@@ -4,7 +4,8 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count, money, MONEY_MAX } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
-import { edition2019, financialTierSource, manualCite, matureParams2019 } from "./params-2019.js";
+import { manualCite } from "./manual-2019.js";
+import { edition2019, financialTierSource, matureParams2019 } from "./params-2019.js";
 
 const tiers = Object.keys(matureParams2019.rateByTier.value).map(Number);
 

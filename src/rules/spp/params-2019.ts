@@ -1,20 +1,14 @@
 import { href } from "../anchors.js";
 import { param } from "../core/params.js";
-import type { Cite, Edition, Period, Text } from "../core/types.js";
+import type { Cite, Edition, Text } from "../core/types.js";
+import { manualCite, manualYear } from "./manual-2019.js";
 
 /**
  * 108年度「新創採購—成熟型及研發型補助計畫推動作業手冊」 (spp-subsidy-manual-2019.txt),
- * with its Appendix 1, the 「新創產品及服務採購補助試行作業要點」.
- * Clauses of the mature track are written as in the manual ("第一節 二(三)"), those of the
- * R&D part with the prefix "研發型", and those of the 要點 with "附錄一".
+ * with its Appendix 1, the 「新創產品及服務採購補助試行作業要點」: the edition and the
+ * parameters of each calculator. The citation helper, the year and the startup definition
+ * are in manual-2019.ts.
  */
-const MANUAL = "spp-subsidy-manual-2019" as const;
-
-/** A clause of the 2019 manual and the handbook anchor that quotes it. */
-export const manualCite = (clause: string, link: string): Cite => ({ doc: MANUAL, clause, href: link });
-
-/** The 2019 manual's year; the 要點 pilot itself ran ROC 107–109 (要點 十二). */
-const manualYear: Period = { from: "2019-01-01", to: "2019-12-31" };
 
 export const edition2019: Edition = {
   id: "2019",
@@ -39,17 +33,6 @@ export const rdParams2019 = {
     "zh-TW": "補助比例上限（總經費）",
     en: "Maximum share of the total budget",
   }),
-};
-
-/** 二 新創採購定義, repeating 要點 二. */
-export const startupParams2019 = {
-  maxYears: param(5, "years", period2019, manualCite("二; 附錄一 二", href("spp", "startup-procurement-definition")), {
-    "zh-TW": "成立年限（成立五年內）",
-    en: "Age limit (established within five years)",
-  }),
-  listing: manualCite("二; 附錄一 二", href("spp", "startup-procurement-definition")),
-  certification: manualCite("二; 附錄一 二 第二項", href("spp/guidelines", "point-2")),
-  products: manualCite("二; 附錄一 二", href("spp/guidelines", "point-2")),
 };
 
 /** The financial tiers are DGBAS's, reviewed every three years; the 2019 table was not found. */

@@ -3,7 +3,8 @@ import { href } from "../anchors.js";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
-import { edition2019, manualCite, rdParams2019 } from "./params-2019.js";
+import { manualCite } from "./manual-2019.js";
+import { edition2019, rdParams2019 } from "./params-2019.js";
 
 /** 研發型「政府出題‧新創解題」: at most NT$1,000,000 and 50% of the total budget per case. */
 export const sppRdSubsidy = defineCalculator({

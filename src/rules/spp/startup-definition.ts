@@ -6,7 +6,8 @@ import { num, text } from "../core/format.js";
 import { asOfField, isoDate, yesNo } from "../core/schema.js";
 import type { Text } from "../core/types.js";
 import { eligibilityParams2024 } from "../tops/params-2024.js";
-import { edition2019, manualCite, startupParams2019 } from "./params-2019.js";
+import { manualCite, startupParams2019 } from "./manual-2019.js";
+import { edition2019 } from "./params-2019.js";
 
 /** TOPS's startup group, to show how the two programs' definitions differ (seeds/README.md). */
 const topsStartupYears = eligibilityParams2024.startupYears;

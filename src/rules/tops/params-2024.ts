@@ -1,4 +1,5 @@
 import { href } from "../anchors.js";
+import { startupParams2019 } from "../spp/manual-2019.js";
 import { param } from "../core/params.js";
 import type { Cite, Edition, Period } from "../core/types.js";
 
@@ -145,5 +146,5 @@ export const fourConditionsCites: readonly Cite[] = [
 /** SPP's own startup definition, for the comparison the seeds' README asks to show. */
 export const startupDefinitionCites: readonly Cite[] = [
   rulesCite("參、二(一)1(2)", href("compare", "startup-definitions")),
-  { doc: "spp-subsidy-manual-2019", clause: "二; 附錄一 二", href: href("compare", "startup-definitions") },
+  { ...startupParams2019.maxYears.cite, href: href("compare", "startup-definitions") },
 ];

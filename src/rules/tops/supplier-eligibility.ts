@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { startupParams2019 } from "../spp/manual-2019.js";
 import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { anniversary, isIsoDate, isUnderYears, isWithin, todayInTaiwan } from "../core/dates.js";
 import { num, text } from "../core/format.js";
@@ -104,9 +105,10 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
 
 /** The TOPS and SPP startup definitions differ (seeds/README.md): say so whenever the TOPS age test matters. */
 function startupDefinitionWarning(P: typeof eligibilityParams2024, isStartupAge: boolean, leavesOn: string): Warning | null {
+  const sppYears = num(startupParams2019.maxYears.value);
   const spp = text(
-    "新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為「成立五年內」（經主管機關認定者不在此限），故 TOPS 新創事業組不一定符合新創採購的新創定義。",
-    "The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies \"established within five years\" (unless the competent authority certifies them), so a TOPS startup is not necessarily an SPP startup.",
+    `新創採購補助（經濟部中小企業處108年度手冊 二、附錄一 二）所稱新創事業則為成立 ${sppYears} 年內者（經主管機關認定者不在此限），故 TOPS 新創事業組不一定符合新創採購的新創定義。`,
+    `The MOEA startup procurement subsidy (2019 manual §二, Appendix 1 point 2) counts only companies established within ${sppYears} years (unless the competent authority certifies them), so a TOPS startup is not necessarily an SPP startup.`,
   );
   if (isStartupAge) {
     return warning(
