@@ -2,14 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 
-const docIds = [
-  "tops-registration-rules",
-  "tops-awards-letter",
-  "spp-subsidy-manual-2019",
-  "spp-policy-article",
-  "tcloud-vendor-guidelines",
-  "domain-facts",
-] as const;
+import { docIds, programs } from "./rules/sources";
 
 /**
  * Handbook pages: content/{zh-tw,en}/<page>.md, the file path mirroring the URL
@@ -21,7 +14,7 @@ const handbook = defineCollection({
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1),
-    program: z.enum(["tops", "spp", "tcloud", "general"]),
+    program: z.enum([...programs, "general"]),
     edition: z.string().min(1),
     translationKey: z.string().min(1),
     order: z.number().int(),

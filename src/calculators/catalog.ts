@@ -58,7 +58,6 @@ export interface Entry {
 
 export const catalog: Entry[] = calculatorIds.map((id) => ({ id, calc: specs[id].calculator, spec: specs[id], for: audiences[id] }));
 
-export const programs = ["tops", "spp", "tcloud"] as const;
 export const questionGroups: readonly QuestionGroup[] = ["eligible", "money", "award"];
 
 /** Calculators explained on a handbook page ("tops/awards"), in registry order. */

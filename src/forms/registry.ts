@@ -1,3 +1,4 @@
+import { href } from "../rules/anchors.js";
 /**
  * The form generators as the site lists them: names in both languages, the seed
  * clause each layout comes from, the handbook section that explains it, and the number
@@ -51,7 +52,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "供應方登錄時上傳，由委託人（申請單位）與代理人簽章。",
       en: "Uploaded when registering as a supplier; signed and sealed by the organisation and its agent.",
     },
-    cite: { doc: "tops-registration-rules", clause: "肆、一（附件一）; 參、二(四)2(1)", href: "/tops/annex-1-authorization/#authorization-letter" },
+    cite: { doc: "tops-registration-rules", clause: "肆、一（附件一）; 參、二(四)2(1)", href: href("tops/annex-1-authorization", "authorization-letter") },
     pages: 1,
     pagesNote: { "zh-TW": "附件一為單頁授權書。", en: "Annex 1 is a one-page letter." },
     edition: editionNote(registrationEdition2024),
@@ -66,7 +67,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "授權查詢無違章欠稅資料與發票比對驗證，含有效期限。",
       en: "Authorises queries of tax arrears records and invoice matching, for a stated period.",
     },
-    cite: { doc: "tcloud-vendor-guidelines", clause: "附表2; 七(三)2", href: "/tcloud/forms/#form-2" },
+    cite: { doc: "tcloud-vendor-guidelines", clause: "附表2; 七(三)2", href: href("tcloud/forms", "form-2") },
     pages: 1,
     pagesNote: { "zh-TW": "附表2 為單頁授權書。", en: "Form 2 is a one-page letter." },
     edition: editionNote(edition2023),
@@ -81,7 +82,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "封面與綜合資料表；補助款與分擔款以千元自動計算。",
       en: "The cover and the summary sheet; the subsidy and the local share are worked out in NT$ thousands.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "第三節 二、三（封面格式、綜合資料表格式）", href: "/spp/mature-proposal/#summary-sheet" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "第三節 二、三（封面格式、綜合資料表格式）", href: href("spp/mature-proposal", "summary-sheet") },
     pages: 2,
     pagesNote: {
       "zh-TW": "封面一頁，綜合資料表置於封面後首頁（第三節 三）。",
@@ -99,7 +100,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "「政府出題‧新創解題」封面與提案表（以 2 頁為限）。",
       en: "The cover and the proposal form of the “government sets the problem, startups solve it” track (at most 2 pages).",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "研發型 第三節 二、三（封面格式、提案表）", href: "/spp/rd-proposal/#rd-proposal-form" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "研發型 第三節 二、三（封面格式、提案表）", href: href("spp/rd-proposal", "rd-proposal-form") },
     pages: 2,
     pagesNote: {
       "zh-TW": "封面一頁，提案表一頁；提案表以 2 頁為限，超出部分印在附頁。",
@@ -117,7 +118,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "請款時檢附；收入與支出合計自動加總，不相符時顯示差額。",
       en: "Sent with payment claims; both totals are added up for you, and any difference is shown.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: "/spp/mature-tables/#table-5-1" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-1; 第五節 一(三)", href: href("spp/mature-tables", "table-5-1") },
     pages: 1,
     pagesNote: { "zh-TW": "表5-1 為單頁表格。", en: "Table 5-1 is a one-page table." },
     edition: editionNote(edition2019),
@@ -132,7 +133,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "一次性請款及跨年度尾款時檢附；結算總價及其大寫依說明五自動計算。",
       en: "Sent with one-off claims and the balance of cross-year claims; the settlement total and its uppercase amount are worked out as note 5 says.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: "/spp/mature-tables/#table-5-2" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-2; 第五節 一(三)", href: href("spp/mature-tables", "table-5-2") },
     pages: 1,
     pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
     edition: editionNote(edition2019),
@@ -147,7 +148,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "補助款與分擔款（大寫）依成熟型補助試算自動計算；勾選預算別並填年度別。",
       en: "The subsidy and the local share (in uppercase numerals) from the mature-track calculator; tick the kind of budget and give the years.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: "/spp/mature-tables/#table-5-3" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-3; 第五節 一(三)", href: href("spp/mature-tables", "table-5-3") },
     pages: 1,
     pagesNote: { "zh-TW": "表5-3 為單頁證明。", en: "Table 5-3 is a one-page certificate." },
     edition: editionNote(edition2019),
@@ -162,7 +163,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "逾六個月契約請領第一期款、跨年度請領當年度經費時檢附。",
       en: "Sent with the first installment of a contract over six months and with the current year's part of a cross-year claim.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: "/spp/mature-tables/#table-5-4" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-4; 第五節 一(三)2; 附錄一 九(二)2(1)", href: href("spp/mature-tables", "table-5-4") },
     pages: 1,
     pagesNote: { "zh-TW": "表5-4 為單頁紀錄。", en: "Table 5-4 is a one-page record." },
     edition: editionNote(edition2019),
@@ -177,7 +178,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "變更前後 (C)=(A)+(B) 經費表與應繳回金額，依計畫變更試算自動計算。",
       en: "The (C)=(A)+(B) funding table before and after, and any refund, worked out by the change calculator.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-5; 第五節 二(一)", href: "/spp/mature-tables/#table-5-5" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-5; 第五節 二(一)", href: href("spp/mature-tables", "table-5-5") },
     pages: 2,
     pagesNote: {
       "zh-TW": "變更說明一頁，經費表、附件與核章一頁。",
@@ -195,7 +196,7 @@ export const forms: readonly FormInfo[] = [
       "zh-TW": "十列執行現況（千元）與試算應繳回金額。",
       en: "Ten rows of work status (NT$ thousands) and the estimated refund.",
     },
-    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-6; 第五節 二(二)", href: "/spp/mature-tables/#table-5-6" },
+    cite: { doc: "spp-subsidy-manual-2019", clause: "表5-6; 第五節 二(二)", href: href("spp/mature-tables", "table-5-6") },
     pages: 2,
     pagesNote: {
       "zh-TW": "申請資料與執行現況一頁，經費、附件、補充說明與核章一頁。",

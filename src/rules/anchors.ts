@@ -41,7 +41,7 @@ export const handbookAnchors = {
   ],
   "spp/mature-tables": ["table-5-1", "table-5-2", "table-5-3", "table-5-4", "table-5-5", "table-5-6"],
   "spp/rd-track": ["rd-applicants", "rd-timeline", "rd-process", "rd-subsidy", "rd-cap"],
-  "spp/rd-proposal": ["rd-documents", "rd-cover", "rd-summary-sheet", "rd-contents", "rd-format", "rd-review", "rd-criteria", "rd-revision"],
+  "spp/rd-proposal": ["rd-documents", "rd-cover", "rd-summary-sheet", "rd-contents", "rd-format", "rd-review", "rd-criteria", "rd-revision", "rd-proposal-form"],
   "spp/rd-execution": ["rd-execution", "rd-change", "rd-termination", "rd-acceptance"],
   "spp/guidelines": [
     "point-1", "point-2", "point-3", "point-4", "point-4-1", "point-4-2", "point-4-3", "point-4-4",

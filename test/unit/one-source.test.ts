@@ -30,7 +30,22 @@ const code = (file: string) =>
     .replace(/^\s*\/\/.*$/gm, "")
     .replace(/^import .*$/gm, "");
 
+/** Every source file outside the anchor list, for links written by hand. */
+const allSources = (d: string): string[] =>
+  readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allSources(join(d, e.name)) : /\.(ts|tsx|astro)$/.test(e.name) ? [join(d, e.name)] : [],
+  );
+/** "/tops/awards/#tiers" as a string: a section link that href() would have type-checked against the anchors. */
+const HAND_LINK = /["'`]\/[a-z0-9/-]+\/#[a-z0-9-]+["'`]/;
+
 describe("one source per fact (issue 15)", () => {
+  it("links to a handbook section only through href(), never as a string written by hand", () => {
+    const hand = allSources("src")
+      .filter((f) => f !== join("src", "rules", "anchors.ts"))
+      .flatMap((f) => code(f).split("\n").filter((l) => HAND_LINK.test(l)).map((l) => `${f}: ${l.trim()}`));
+    expect(hand).toEqual([]);
+  });
+
   it.each(files)("%s states no threshold, amount or edition year of its own", (file) => {
     const lines = code(file)
       .split("\n")

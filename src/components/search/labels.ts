@@ -1,4 +1,4 @@
-import { programs } from "../../calculators/catalog";
+import { programs } from "../../rules/sources";
 import type { Locale } from "../../i18n/locales";
 import { t } from "../../i18n/ui";
 import { kinds } from "../../search/index-format";

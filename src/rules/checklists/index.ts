@@ -83,7 +83,7 @@ export const checklists: readonly Checklist[] = [
       "zh-TW": "登錄台北好購供應方時須上傳的文件。公司與商號所附的登記證明不同，請依登記類型勾選。",
       en: "The documents a TOPS supplier uploads when registering. Companies and sole proprietorships or partnerships (商業) attach different registration proof: tick the group for yours.",
     },
-    handbook: "/tops/supplier-application/#documents",
+    handbook: href("tops/supplier-application", "documents"),
     groups: [
       {
         id: "all",
@@ -151,7 +151,7 @@ export const checklists: readonly Checklist[] = [
       "zh-TW": "受補助機關向經濟部請款時應檢附的文件，依支付方式分為四種情形；請勾選適用的一組。",
       en: "What a subsidised government attaches when it claims the subsidy. The manual sets four payment cases: tick the group that fits yours.",
     },
-    handbook: "/spp/mature-execution/#disbursement",
+    handbook: href("spp/mature-execution", "disbursement"),
     groups: [
       {
         id: "one-off",
@@ -237,7 +237,7 @@ export const checklists: readonly Checklist[] = [
       "zh-TW": "資訊服務廠商申請上架雲端解決方案時須掃描上傳的文件，檔名標示文件名稱及申請單位。成立未滿一年或新設立的公司可用替代文件。",
       en: "What a vendor scans and uploads when applying to list a cloud solution, each file named after the document and the applicant. Companies under a year old or newly set up may use the alternatives.",
     },
-    handbook: "/tcloud/application/#documents",
+    handbook: href("tcloud/application", "documents"),
     groups: [
       {
         id: "all",

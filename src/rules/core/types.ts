@@ -1,19 +1,14 @@
 import type * as z from "zod/mini";
+import type { docIds, programs } from "../sources.js";
 
 /** Every sentence the rules say to people exists in both site languages. */
 export type Lang = "zh-TW" | "en";
 export type Text = { "zh-TW": string; en: string };
 
-export type Program = "tops" | "spp" | "tcloud";
+export type Program = (typeof programs)[number];
 
 /** Source files of `shared/seeds/` (without `.txt`), plus the outside facts file. */
-export type DocId =
-  | "tops-registration-rules"
-  | "tops-awards-letter"
-  | "spp-subsidy-manual-2019"
-  | "spp-policy-article"
-  | "tcloud-vendor-guidelines"
-  | "domain-facts";
+export type DocId = (typeof docIds)[number];
 
 /**
  * Where a rule comes from: the source document, the clause inside it, and the
