@@ -31,6 +31,15 @@ describe("spp-startup-definition: 二 / 附錄一 二 成立五年內 (asOf befo
   it("二: a company established on the reference date itself is within five years", () => {
     expect(ok({ ...base, establishedOn: "2019-06-01", asOf: "2019-06-01" }).value.qualifies).toBe(true);
   });
+
+  it("二: the manual does not say on which date the age counts, so the result names the date it used, in both languages", () => {
+    const w = ok({ ...base, establishedOn: "2014-06-01", asOf: "2019-05-31" }).warnings.find((x) => x.id === "age-date-undefined");
+    expect(w?.message["zh-TW"]).toContain("未說明以提案日、訂約日或採購日計算");
+    expect(w?.message["zh-TW"]).toContain("2019-05-31");
+    expect(w?.message["zh-TW"]).toContain("2019-06-01");
+    expect(w?.message.en).toContain("reference date 2019-05-31 (5 years are reached on 2019-06-01)");
+    expect(w?.cites).toEqual([{ doc: "spp-subsidy-manual-2019", clause: "二; 附錄一 二", href: "/spp/#startup-procurement-definition" }]);
+  });
 });
 
 describe("spp-startup-definition: 附錄一 二 第二項 (recognition lifts the five-year limit, not the listing)", () => {

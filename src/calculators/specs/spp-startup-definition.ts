@@ -31,7 +31,10 @@ export default defineSpec(sppStartupDefinition, {
       label: { "zh-TW": "公司成立日期", en: "Date the company was established" },
       hint: { "zh-TW": "公司設立登記核准日。", en: "The date its company registration was approved." },
     },
-    asOf(),
+    asOf({
+      "zh-TW": "留空即以今天（臺灣時間）計算。手冊未說明成立年限以哪一天計算，請填您要判斷的日子，例如提案日或採購日。",
+      en: "Leave empty for today (Taiwan time). The manual does not say on which day the age counts: enter the day you want judged, such as the proposal or purchase date.",
+    }),
     {
       key: "certifiedByAuthority",
       kind: "yesno",

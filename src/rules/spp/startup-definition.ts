@@ -127,6 +127,14 @@ export const sppStartupDefinition = defineCalculator({
           topsStartupYears.cite,
         ),
         warning(
+          "age-date-undefined",
+          text(
+            `作業手冊只說「成立五年內」，未說明以提案日、訂約日或採購日計算成立年限；本試算以基準日 ${asOf} 計算（成立滿 ${num(years)} 年之日為 ${limitDate}），接近該日者請向主管機關確認。`,
+            `The manual only says "established within five years"; it does not say whether the age is counted on the proposal, contract or purchase date. This check counts it on the reference date ${asOf} (${num(years)} years are reached on ${limitDate}); near that day, confirm with the competent authority.`,
+          ),
+          P.maxYears.cite,
+        ),
+        warning(
           "innovation-not-assessed",
           text(
             "定義另要求產品或服務係「以科學方法或技術手段從事具備一定創新程度」之活動所生產或提供；本試算不判斷此項。",
