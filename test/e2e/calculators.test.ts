@@ -226,7 +226,7 @@ describe("calculator pages in Chromium", () => {
   const edited = [
     ["tops-listing-limits", "a pavilion that does not exist", "items.0.pavilion=nope"],
     ["spp-mature-subsidy", "a financial tier that does not exist", "financialTier=zz&purchaseKind=one-off&contractAmount=100%E8%90%AC"],
-    ["tcloud-solution-check", "every category box holding \"?\"", `${Array.from({ length: 15 }, (_, i) => `categories.${i}=%3F`).join("&")}&subscriptionMonths=12&includesHardware=false&cloud=public&coreOnPublicCloud=true&singleFunction=false&originalVendorChinaCapital=false&onboardingDays=10&freeDataExport=true&solutionsThisBatch=1`],
+    ["tcloud-solution-check", "every category box holding \"?\"", `${Array.from({ length: 15 }, (_, i) => `categories.${i}=%3F`).join("&")}&subscriptionMonths=12&includesHardware=false&cloud=public&coreOnPublicCloud=true&singleFunction=false&originalVendorChinaCapital=false&onboardingDays=10&smeOperatesItself=true&freeDataExport=true&usageLogCharts=true&solutionsThisBatch=1`],
     ["spp-startup-definition", "a malformed date", "establishedOn=abc&certifiedByAuthority=false&listedOnJointSupplyContract=true"],
   ] as const;
   for (const lang of langs) {
