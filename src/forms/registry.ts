@@ -62,7 +62,7 @@ export const forms: readonly FormInfo[] = [
     program: "tcloud",
     for: ["tcloud-vendor"],
     official: "附表2 企業授權書",
-    title: { "zh-TW": "臺灣雲市集 企業授權書（附表2）", en: "Taiwan Cloud Marketplace enterprise authorisation letter (Form 2)" },
+    title: { "zh-TW": "臺灣雲市集 企業授權書（附表2）", en: "Taiwan Cloud Marketplace enterprise authorization letter (Form 2)" },
     summary: {
       "zh-TW": "授權查詢無違章欠稅資料與發票比對驗證，含有效期限。",
       en: "Authorises queries of tax arrears records and invoice matching, for a stated period.",

@@ -92,7 +92,7 @@ export const tcloudEnterpriseAuthorization = defineForm({
           key: "queryTax",
           kind: "checkbox",
           label: { "zh-TW": "查詢項目一", en: "Query item 1" },
-          option: { "zh-TW": "無違章欠稅資料（限發查一次）", en: "No tax violation or arrears records (one query per authorisation)" },
+          option: { "zh-TW": "無違章欠稅資料（限發查一次）", en: "No tax violation or arrears records (one query per authorization)" },
         },
         {
           key: "queryInvoice",

@@ -172,7 +172,7 @@ const cases: Case[] = [
     fill: async (page) => {
       await label(page, "Valid from").fill("2023-09-01");
       await label(page, "Valid until").fill("2023-12-31");
-      await label(page, "No tax violation or arrears records (one query per authorisation)").check();
+      await label(page, "No tax violation or arrears records (one query per authorization)").check();
       await label(page, "Responsible person's national ID number (負責人身分證字號)").fill("A123456789");
     },
     pages: 1,

@@ -254,7 +254,7 @@ describe("tops-supplier-eligibility: warnings", () => {
     expect(w?.message.en).toContain("four conditions");
   });
 
-  it("參、二(一)1(5)D: an eligible result notes the organiser's case-by-case judgement; a failed one does not", () => {
+  it("參、二(一)1(5)D: an eligible result notes the organizer's case-by-case judgement; a failed one does not", () => {
     const w = ok(base).warnings.find((x) => x.id === "case-by-case");
     expect(w?.cites).toEqual([{ doc: "tops-registration-rules", clause: "參、二(一)1(5)D", href: "/tops/supplier-eligibility/#case-by-case" }]);
     expect(w?.message["zh-TW"]).toContain("個案認定");

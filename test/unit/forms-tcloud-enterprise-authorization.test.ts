@@ -6,7 +6,7 @@ import { evaluateForm } from "../../src/forms/values";
 
 const profile: Profile = { ...emptyProfile, orgName: "雲端服務股份有限公司", ubn: "04595257", representative: "黃大同" };
 
-describe("TCloud enterprise authorisation letter (tcloud-vendor-guidelines 附表2)", () => {
+describe("TCloud enterprise authorization letter (tcloud-vendor-guidelines 附表2)", () => {
   it("prints the signatory from the profile, the validity period in ROC dates and the ticked query items", () => {
     const { doc, issues } = evaluateForm(
       def,

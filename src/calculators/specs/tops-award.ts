@@ -62,7 +62,7 @@ export default defineSpec(topsAward, {
           label: { "zh-TW": "供應方為臺北市新創企業？", en: "Supplier is a Taipei startup?" },
           hint: {
             "zh-TW": `本站解讀為平台的新創事業組（設立未滿 ${num(startupYears)} 年），請向執行單位確認。`,
-            en: `The site reads this as the platform's startup group (under ${num(startupYears)} years); confirm with the executing unit.`,
+            en: `The site reads this as the platform's startup group (under ${num(startupYears)} years); confirm with the executing agency.`,
           },
         },
       ],

@@ -94,7 +94,7 @@ export default defineSpec(topsSupplierEligibility, {
       options: violationIds.map((id) => ({
         value: id,
         label: violations2024[id].label,
-        hint: { "zh-TW": `主辦單位查核：${violations2024[id].checkedIn["zh-TW"]}`, en: `The organisers check: ${violations2024[id].checkedIn.en}` },
+        hint: { "zh-TW": `主辦單位查核：${violations2024[id].checkedIn["zh-TW"]}`, en: `The organizers check: ${violations2024[id].checkedIn.en}` },
       })),
     },
   ],

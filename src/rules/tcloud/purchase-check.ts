@@ -23,7 +23,7 @@ const bundlingCite = cite("八(七)3", href("tcloud/vendor-duties", "cooperation
 const selfPayCite = cite("八(七)4", href("tcloud/vendor-duties", "cooperation"));
 
 /** 八(一) ends: points used against it and already redeemed may be recovered. */
-const recovered = text("；如已核銷撥款，執行單位得追回", "; if already redeemed and paid, the executing unit may recover the money");
+const recovered = text("；如已核銷撥款，執行單位得追回", "; if already redeemed and paid, the executing agency may recover the money");
 
 interface Check {
   id: string;
@@ -135,7 +135,7 @@ export const tcloudPurchaseCheck = defineCalculator({
           "programme-start-assumed",
           text(
             `計畫期間自「本計畫公告日期」起，須知未載公告日；本站依 112 年度之遴選時程推定不早於 ${period.from}。如有疑義，請向執行單位確認。`,
-            `The programme ran from "the date of its announcement", which the guidelines do not give; from the 2023 (ROC 112) selection schedule this site takes it to be no earlier than ${period.from}. If in doubt, confirm with the executing unit.`,
+            `The programme ran from "the date of its announcement", which the guidelines do not give; from the 2023 (ROC 112) selection schedule this site takes it to be no earlier than ${period.from}. If in doubt, confirm with the executing agency.`,
           ),
           periodCite,
           edition2023.cite,

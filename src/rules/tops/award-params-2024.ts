@@ -52,7 +52,7 @@ export const registeredSuppliersCite: Cite = cite("三", "registered-suppliers")
 export const purchaseContributionCite: Cite = cite("三(一)", "purchase-contribution");
 export const councilApprovalCite: Cite = cite("三(五)", "council-approval");
 
-/** 三(四)1–6: themes judged by the organisers, one case chosen per theme. */
+/** 三(四)1–6: themes judged by the organizers, one case chosen per theme. */
 export const sustainabilityThemes2024: readonly Text[] = [
   { "zh-TW": "幸福職場", en: "Happy workplace (diversity, equity, inclusion)" },
   { "zh-TW": "淨零環保", en: "Net zero and environment" },

@@ -163,7 +163,7 @@ export const topsAward = defineCalculator({
         "purchase-date-undefined",
         text(
           "函文只說「於113年9月1日起至114年2月28日止之期間採購」，未說明以訂約、交貨、開立發票或付款哪一日為採購日；本試算以所填日期為準，跨越期間首尾日的採購請向執行單位確認。",
-          "The letter only says purchases made \"from 1 September 113 to 28 February 114\"; it does not say whether the contract, delivery, invoice or payment date is the purchase date. This estimate uses the date you enter; for a purchase near either end of the period, confirm with the executing unit.",
+          "The letter only says purchases made \"from 1 September 113 to 28 February 114\"; it does not say whether the contract, delivery, invoice or payment date is the purchase date. This estimate uses the date you enter; for a purchase near either end of the period, confirm with the executing agency.",
         ),
         P.countingPeriod.cite,
       ),
@@ -171,7 +171,7 @@ export const topsAward = defineCalculator({
         "amount-tax-undefined",
         text(
           "函文的「採購金額」未說明含稅或未稅；本試算直接加總所填金額，請全部以同一基準（例如發票含稅總額）填寫，門檻附近請向執行單位確認。",
-          "The letter's \"purchase amount\" does not say whether tax is included; this estimate adds up the amounts as entered, so enter them all on one basis (for example the tax-inclusive invoice total) and, near a threshold, confirm with the executing unit.",
+          "The letter's \"purchase amount\" does not say whether tax is included; this estimate adds up the amounts as entered, so enter them all on one basis (for example the tax-inclusive invoice total) and, near a threshold, confirm with the executing agency.",
         ),
         purchaseContributionCite,
       ),
@@ -179,7 +179,7 @@ export const topsAward = defineCalculator({
         "registered-when-undefined",
         text(
           "函文只說採購「該平台供應方」之產品與服務，未說明供應方須在採購當日已登錄，或上傳登錄時已登錄即可；本試算依所填「供應方已在平台登錄」計入，請以採購日的登錄狀態填寫，若不同請向執行單位確認。",
-          "The letter only says purchases of \"the platform's suppliers'\" products and services; it does not say whether the supplier must be registered on the purchase date or only when the purchase is uploaded. This estimate counts what you mark as \"supplier registered on TOPS\"; answer for the purchase date, and confirm with the executing unit if the two differ.",
+          "The letter only says purchases of \"the platform's suppliers'\" products and services; it does not say whether the supplier must be registered on the purchase date or only when the purchase is uploaded. This estimate counts what you mark as \"supplier registered on TOPS\"; answer for the purchase date, and confirm with the executing agency if the two differ.",
         ),
         registeredSuppliersCite,
       ),
@@ -187,7 +187,7 @@ export const topsAward = defineCalculator({
         "taipei-startup-reading",
         text(
           `函文所稱「臺北市新創企業」未有定義；本站理解為平台供應方之新創事業組（設立未滿 ${num(startupYears.value)} 年），此為本站的解讀，請向執行單位確認。「率先」指於採購新創開拓獎期間（${pioneer.from} 至 ${pioneer.to}）內及早採購，不是指第一位採購者。`,
-          `The letter does not define "Taipei startups" (臺北市新創企業); this site reads it as the platform's startup group of suppliers (under ${num(startupYears.value)} years since establishment). That is the site's own reading: confirm it with the executing unit. 率先 means buying early, within the pioneer window (${pioneer.from} to ${pioneer.to}), not being the first buyer.`,
+          `The letter does not define "Taipei startups" (臺北市新創企業); this site reads it as the platform's startup group of suppliers (under ${num(startupYears.value)} years since establishment). That is the site's own reading: confirm it with the executing agency. 率先 means buying early, within the pioneer window (${pioneer.from} to ${pioneer.to}), not being the first buyer.`,
         ),
         P.startupTop.cite,
         P.pioneerPeriod.cite,

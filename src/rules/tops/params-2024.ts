@@ -134,7 +134,7 @@ export const invoiceOrReceiptCite: Cite = rulesCite("參、二(一)1(4)", href("
 /** 參、二(一)1: the conditions as a whole. */
 export const conditionsCite: Cite = rulesCite("參、二(一)1", href("tops/supplier-eligibility", "conditions"));
 
-/** 參、二(一)1(5)D: other serious matters are judged by the organiser case by case. */
+/** 參、二(一)1(5)D: other serious matters are judged by the organizer case by case. */
 export const caseByCaseCite: Cite = rulesCite("參、二(一)1(5)D", href("tops/supplier-eligibility", "case-by-case"));
 
 /** The clause that announces "four" conditions, and the fifth it goes on to list (seeds/README.md quirk). */

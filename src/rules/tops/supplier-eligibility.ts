@@ -97,8 +97,8 @@ function violationSteps(declared: ReadonlySet<string>): Step[] {
       !found,
       row.cite,
       found
-        ? text(`已勾選此違規事證：不符合登錄資格（主辦單位查核來源：${row.checkedIn["zh-TW"]}）`, `Declared: not eligible (the organisers check ${row.checkedIn.en})`)
-        : text(`未勾選此違規事證（主辦單位查核來源：${row.checkedIn["zh-TW"]}）`, `Not declared (the organisers check ${row.checkedIn.en})`),
+        ? text(`已勾選此違規事證：不符合登錄資格（主辦單位查核來源：${row.checkedIn["zh-TW"]}）`, `Declared: not eligible (the organizers check ${row.checkedIn.en})`)
+        : text(`未勾選此違規事證（主辦單位查核來源：${row.checkedIn["zh-TW"]}）`, `Not declared (the organizers check ${row.checkedIn.en})`),
     );
   });
 }
@@ -146,7 +146,7 @@ function purchaseDateWarning(P: typeof eligibilityParams2024, leavesOn: string):
     "startup-group-purchase-date",
     text(
       `本公司於 ${leavesOn} 設立滿 ${num(P.startupYears.value)} 年，落在獎勵採購金額計算期間（${period.from} 至 ${period.to}）內：${leavesOn} 以前的採購或可算向新創事業組採購。簡章與函文未說明以採購日或評獎日認定，請向執行單位確認。`,
-      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before ${leavesOn} may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing unit.`,
+      `This company reaches ${num(P.startupYears.value)} years on ${leavesOn}, inside the award counting period (${period.from} to ${period.to}): purchases before ${leavesOn} may count as from the startup group. Neither the rules nor the awards letter say whether the purchase or the award date decides; confirm with the executing agency.`,
     ),
     P.startupYears.cite,
     countingPeriod2024.cite,
@@ -295,7 +295,7 @@ export const topsSupplierEligibility = defineCalculator({
           "case-by-case",
           text(
             "此結果僅依所填答案檢核上列條件；主辦單位得就其他重大情事個案認定資格，並由執行單位審核上傳文件。",
-            "This result only checks the conditions above against your answers; the organiser may decide eligibility case by case for other serious matters, and the executing unit reviews the uploaded documents.",
+            "This result only checks the conditions above against your answers; the organizer may decide eligibility case by case for other serious matters, and the executing agency reviews the uploaded documents.",
           ),
           caseByCaseCite,
         ),
@@ -311,7 +311,7 @@ export const topsSupplierEligibility = defineCalculator({
           "sme-employee-count",
           text(
             `實收資本額超過 ${num(P.smeCapitalMax.value)} 元，是否為中小企業只看經常僱用員工數。簡章要求以最近一期勞保繳費清單證明員工數（參、二(四)2(3)），而〈中小企業認定標準〉第5條以前 ${num(L.headcountMonths.value)} 個月勞保平均投保人數計算；第6條另規定因擴充而超過標準者於 ${num(L.graceYears.value)} 年內（合併者 ${num(L.graceYearsAfterMerger.value)} 年）仍視為中小企業，簡章未提及。結果在門檻附近時，請向執行單位確認。`,
-            `Paid-in capital is above NT$${num(P.smeCapitalMax.value)}, so only the number of regular employees decides. The rules prove it with the latest Labour Insurance bill (參、二(四)2(3)), while Art. 5 of the SME standard uses the average insured headcount of the last ${num(L.headcountMonths.value)} months, and Art. 6 keeps an SME that outgrew the thresholds an SME for ${num(L.graceYears.value)} years (${num(L.graceYearsAfterMerger.value)} after a merger), which the rules do not mention. Near the threshold, confirm with the executing unit.`,
+            `Paid-in capital is above NT$${num(P.smeCapitalMax.value)}, so only the number of regular employees decides. The rules prove it with the latest Labour Insurance bill (參、二(四)2(3)), while Art. 5 of the SME standard uses the average insured headcount of the last ${num(L.headcountMonths.value)} months, and Art. 6 keeps an SME that outgrew the thresholds an SME for ${num(L.graceYears.value)} years (${num(L.graceYearsAfterMerger.value)} after a merger), which the rules do not mention. Near the threshold, confirm with the executing agency.`,
           ),
           P.smeEmployeesBelow.cite,
           employeeProofCite,
