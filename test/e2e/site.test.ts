@@ -69,6 +69,21 @@ describe("built site", () => {
     await context.close();
   });
 
+  it("language switcher keeps the section: the same #anchor on the other language's page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/zh-tw/tops/awards/#tiers`);
+    await page.click("[data-lang-switch]");
+    await page.waitForURL(`${server.url}/en/tops/awards/#tiers`);
+    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("tiers");
+    // A section link followed on the page changes the section the switch keeps.
+    await page.locator('a.heading-anchor__link[href="#startup-pioneer"]').evaluate((a: HTMLAnchorElement) => a.click());
+    expect(await page.getAttribute("[data-lang-switch]", "href")).toMatch(/\/zh-tw\/tops\/awards\/#startup-pioneer$/);
+    await page.focus("[data-lang-switch]");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${server.url}/zh-tw/tops/awards/#startup-pioneer`);
+    await page.close();
+  });
+
   it("reaches the search results page with the keyboard from the header search box", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/en/`);
