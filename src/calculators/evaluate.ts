@@ -14,6 +14,8 @@ type Success = Extract<Outcome, { ok: true }>;
 export interface Case {
   /** The value tried for each "I don't know" control, by control name. */
   answers: Readonly<Record<string, unknown>>;
+  /** When one control alone decides: each of its values that gives this same result, in order. */
+  alike?: readonly unknown[];
   outcome: Success;
 }
 
@@ -104,6 +106,43 @@ export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: 
     }
     cases.push({ answers, outcome: result as Success });
   }
-  const same = cases.every((c) => JSON.stringify(c.outcome.value) === JSON.stringify(cases[0]!.outcome.value));
-  return same ? { status: "ok", outcome: cases[0]!.outcome, assumed: cases[0]!.answers } : { status: "depends", cases };
+  const same = cases.every((c) => valueOf(c) === valueOf(cases[0]!));
+  return same ? { status: "ok", outcome: cases[0]!.outcome, assumed: cases[0]!.answers } : { status: "depends", cases: thatDiffer(cases) };
+}
+
+const valueOf = (c: Case) => JSON.stringify(c.outcome.value);
+
+/**
+ * The cases, told only by the "I don't know" answers that change the result. An answer matters
+ * when two cases that differ in it alone give different values; one that never does can be
+ * dropped from every case (flipping it keeps the value whatever the other answers are), and the
+ * cases that are then alike are one.
+ */
+function thatDiffer(cases: readonly Case[]): Case[] {
+  const others = (c: Case, name: string) => JSON.stringify(Object.entries(c.answers).filter(([n]) => n !== name));
+  const matter = Object.keys(cases[0]!.answers).filter((name) => {
+    const seen = new Map<string, string>();
+    return cases.some((c) => {
+      const key = others(c, name);
+      if (seen.has(key) && seen.get(key) !== valueOf(c)) return true;
+      seen.set(key, valueOf(c));
+      return false;
+    });
+  });
+  const told = new Map<string, Case>();
+  for (const c of cases) {
+    const answers = Object.fromEntries(matter.map((name) => [name, c.answers[name]]));
+    const key = JSON.stringify(answers);
+    if (!told.has(key)) told.set(key, { answers, outcome: c.outcome });
+  }
+  if (matter.length !== 1) return [...told.values()];
+  // One answer decides: its values with the same result are one case ("tier 2, 3, 4 or 5").
+  const name = matter[0]!;
+  const byValue = new Map<string, Case & { alike: unknown[] }>();
+  for (const c of told.values()) {
+    const same = byValue.get(valueOf(c));
+    if (same) same.alike.push(c.answers[name]);
+    else byValue.set(valueOf(c), { ...c, alike: [c.answers[name]] });
+  }
+  return [...byValue.values()];
 }

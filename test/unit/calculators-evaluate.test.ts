@@ -5,6 +5,7 @@ import eligibility from "../../src/calculators/specs/tops-supplier-eligibility";
 import mature from "../../src/calculators/specs/spp-mature-subsidy";
 import termination from "../../src/calculators/specs/spp-termination-refund";
 import solution from "../../src/calculators/specs/tcloud-solution-check";
+import startup from "../../src/calculators/specs/spp-startup-definition";
 import { calculators } from "../../src/rules/index";
 import type { Calculator } from "../../src/rules/core/types";
 
@@ -67,12 +68,47 @@ describe("evaluate: a form state through the calculator", () => {
     }
   });
 
-  it("an unknown financial tier shows the subsidy for every tier", () => {
+  it("an unknown financial tier shows one case per different subsidy, naming the tiers that share it", () => {
     const result = evaluate(calc("spp-mature-subsidy"), mature.fields, { financialTier: UNKNOWN, purchaseKind: "one-off", contractAmount: "100萬" });
     expect(result.status).toBe("depends");
     if (result.status === "depends") {
-      expect(result.cases.map((c) => c.outcome.value.maxSubsidy)).toEqual([750000, 900000, 900000, 900000, 900000]);
+      expect(result.cases.map((c) => [c.outcome.value.maxSubsidy, c.alike])).toEqual([
+        [750000, [1]],
+        [900000, [2, 3, 4, 5]],
+      ]);
     }
+  });
+
+  it("leaves out of every case an \"I don't know\" answer that changes nothing", () => {
+    // Within five years, recognition by the authority does not matter; the listing decides.
+    const result = evaluate(calc("spp-startup-definition"), startup.fields, {
+      establishedOn: "2017-01-01",
+      asOf: "2019-01-01",
+      certifiedByAuthority: UNKNOWN,
+      listedOnJointSupplyContract: UNKNOWN,
+    });
+    expect(result.status).toBe("depends");
+    if (result.status === "depends") {
+      expect(result.cases.map((c) => [c.answers, c.outcome.value.qualifies])).toEqual([
+        [{ listedOnJointSupplyContract: true }, true],
+        [{ listedOnJointSupplyContract: false }, false],
+      ]);
+    }
+  });
+
+  it("keeps every answer that matters when two together decide", () => {
+    const result = evaluate(calc("spp-startup-definition"), startup.fields, {
+      establishedOn: "2010-01-01",
+      asOf: "2019-01-01",
+      certifiedByAuthority: UNKNOWN,
+      listedOnJointSupplyContract: UNKNOWN,
+    });
+    expect(result.status === "depends" && result.cases.map((c) => Object.keys(c.answers).sort())).toEqual([
+      ["certifiedByAuthority", "listedOnJointSupplyContract"],
+      ["certifiedByAuthority", "listedOnJointSupplyContract"],
+      ["certifiedByAuthority", "listedOnJointSupplyContract"],
+      ["certifiedByAuthority", "listedOnJointSupplyContract"],
+    ]);
   });
 
   it("an unknown tier above the cap still shows each case (maxRate differs), all at the cap", () => {

@@ -98,21 +98,27 @@ function fieldOf(fields: readonly FieldSpec[], name: string): FieldSpec | undefi
 }
 
 /** "Number of regular employees = 200; …": the value tried for each "I don't know" answer. */
-function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Case["answers"], lang: Lang): string {
+function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Case["answers"], lang: Lang, alike?: readonly unknown[]): string {
   return Object.entries(answers)
     .map(([name, value]) => {
       const field = fieldOf(spec.fields, name);
-      const range = field?.unknown?.caseLabels?.[field.unknown.candidates?.indexOf(value) ?? -1];
-      const shown = range
-        ? range[lang]
-        : typeof value === "boolean"
-          ? yesNo(value, lang)
-          : field?.kind === "choice"
-            ? (field.options.find((o) => o.value === String(value))?.label[lang] ?? String(value))
-            : typeof value === "number"
-              ? num(value)
-              : String(value);
-      return `${labels.get(name)?.[lang] ?? name}${range ? colon(lang) : " = "}${shown}`;
+      const ranged = !!field?.unknown?.caseLabels;
+      const shown = (v: unknown) => {
+        const range = field?.unknown?.caseLabels?.[field.unknown.candidates?.indexOf(v) ?? -1];
+        return range
+          ? range[lang]
+          : typeof v === "boolean"
+            ? yesNo(v, lang)
+            : field?.kind === "choice"
+              ? (field.options.find((o) => o.value === String(v))?.label[lang] ?? String(v))
+              : typeof v === "number"
+                ? num(v)
+                : String(v);
+      };
+      const values = (alike && alike.length > 1 ? alike : [value]).map(shown);
+      const last = values.pop()!;
+      const either = values.length ? `${values.join(lang === "en" ? ", " : "、")}${lang === "en" ? " or " : "或"}${last}` : last;
+      return `${labels.get(name)?.[lang] ?? name}${ranged ? colon(lang) : " = "}${either}`;
     })
     .join(lang === "en" ? "; " : "；");
 }
@@ -174,7 +180,7 @@ export function Result({
         <ul className="calc-cases">
           {evaluation.cases.map((c, i) => (
             <li key={i}>
-              {fill(words.ifAnswer, { answers: answersText(spec, labels, c.answers, lang) })}
+              {fill(words.ifAnswer, { answers: answersText(spec, labels, c.answers, lang, c.alike) })}
               {spec.headline(c.outcome.value, lang)}
             </li>
           ))}
