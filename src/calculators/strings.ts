@@ -41,12 +41,12 @@ const island = {
     en: "An unofficial estimate under the {edition} edition; the agency's decision is what counts. {title} ({period})",
   },
   assumedNote: {
-    "zh-TW": "您對「{names}」回答「不確定」；不論答案為何，結果都相同。下列計算過程以 {values} 示範。",
-    en: "You answered \"I don't know\" to {names}; the result is the same whichever the answer. The steps below show it with {values}.",
+    "zh-TW": "您對{names}回答「不確定」；不論答案為何，結果都相同。下列計算過程以{values}的情形示範。",
+    en: "You answered \"I don't know\" to {names}; the result is the same whichever the answer. The steps below show the case where {values}.",
   },
   dependsHeading: { "zh-TW": "結果取決於您不確定的答案", en: "The result depends on what you don't know yet" },
   dependsIntro: {
-    "zh-TW": "您對「{names}」回答「不確定」，而不同答案的結果不同。請先查證，以下列出各種情形：",
+    "zh-TW": "您對{names}回答「不確定」，而不同答案的結果不同。請先查證，以下列出各種情形：",
     en: "You answered \"I don't know\" to {names}, and the answers lead to different results. Check first; here is each case:",
   },
   ifAnswer: { "zh-TW": "若 {answers}：", en: "If {answers}: " },

@@ -102,7 +102,6 @@ function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Cas
   return Object.entries(answers)
     .map(([name, value]) => {
       const field = fieldOf(spec.fields, name);
-      const ranged = !!field?.unknown?.caseLabels;
       const shown = (v: unknown) => {
         const range = field?.unknown?.caseLabels?.[field.unknown.candidates?.indexOf(v) ?? -1];
         return range
@@ -118,13 +117,14 @@ function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Cas
       const values = (alike && alike.length > 1 ? alike : [value]).map(shown);
       const last = values.pop()!;
       const either = values.length ? `${values.join(lang === "en" ? ", " : "、")}${lang === "en" ? " or " : "或"}${last}` : last;
-      return `${labels.get(name)?.[lang] ?? name}${ranged ? colon(lang) : " = "}${either}`;
+      const label = labels.get(name)?.[lang] ?? name;
+      return lang === "en" ? `“${label}” is ${either}` : `「${label}」為${either}`;
     })
     .join(lang === "en" ? "; " : "；");
 }
 
 const namesText = (labels: ReadonlyMap<string, Text>, names: readonly string[], lang: Lang): string =>
-  names.map((n) => labels.get(n)?.[lang] ?? n).join(lang === "en" ? ", " : "、");
+  names.map((n) => (lang === "en" ? `“${labels.get(n)?.en ?? n}”` : `「${labels.get(n)?.["zh-TW"] ?? n}」`)).join(lang === "en" ? ", " : "、");
 
 export function Result({
   evaluation,
