@@ -119,10 +119,15 @@ export const sppChangeRefund = defineCalculator({
           { "zh-TW": "應繳回已領取之補助款", en: "Subsidy received to be refunded" },
           refundDue,
           C.changeDecrease,
-          text(
-            `max(0, 已領取 ${num(subsidyReceived)} − 變更後補助款 ${num(revisedSubsidy)}) = ${num(refundDue)}`,
-            `max(0, received ${num(subsidyReceived)} − revised subsidy ${num(revisedSubsidy)}) = ${num(refundDue)}`,
-          ),
+          subsidyReceived > revisedSubsidy
+            ? text(
+                `已領取 ${num(subsidyReceived)} − 變更後補助款 ${num(revisedSubsidy)} = ${num(refundDue)}`,
+                `received ${num(subsidyReceived)} − revised subsidy ${num(revisedSubsidy)} = ${num(refundDue)}`,
+              )
+            : text(
+                `已領取 ${num(subsidyReceived)} 未超過變更後補助款 ${num(revisedSubsidy)}，無須繳回：0`,
+                `received ${num(subsidyReceived)} is not more than the revised subsidy ${num(revisedSubsidy)}: nothing to refund (0)`,
+              ),
         ),
       ],
       warnings,

@@ -74,8 +74,8 @@ export const sppMatureSubsidy = defineCalculator({
           eligibleAmount,
           P.eligibleMonths.cite,
           text(
-            `補助期間以採購時起一年為限：${num(monthlyPrice)} × min(${num(months)}, ${num(P.eligibleMonths.value)}) 個月 = ${num(eligibleAmount)}`,
-            `The subsidy covers at most one year from the purchase: ${num(monthlyPrice)} × min(${num(months)}, ${num(P.eligibleMonths.value)}) months = ${num(eligibleAmount)}`,
+            `補助期間以採購時起一年為限：${num(monthlyPrice)} × ${num(Math.min(months, P.eligibleMonths.value))} 個月（契約 ${num(months)} 個月與上限 ${num(P.eligibleMonths.value)} 個月之較少者）= ${num(eligibleAmount)}`,
+            `The subsidy covers at most one year from the purchase: ${num(monthlyPrice)} × ${num(Math.min(months, P.eligibleMonths.value))} months (the lesser of the contract's ${num(months)} months and the ${num(P.eligibleMonths.value)}-month limit) = ${num(eligibleAmount)}`,
           ),
         ),
       );

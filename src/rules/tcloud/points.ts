@@ -51,8 +51,8 @@ export const tcloudPoints = defineCalculator({
           points,
           P.maxPointsShare.cite,
           text(
-            `點數最多折抵價格之 ${pct(share)}：${num(price)} × ${pct(share)} = ${num(halfInPoints)} 點（無條件捨去，零頭由企業自付）；折抵 min(${num(points + left)}, ${num(halfInPoints)}) = ${num(points)} 點，自付 ${num(selfPay)} 元，剩餘 ${num(left)} 點`,
-            `Points cover at most ${pct(share)} of a price: ${num(price)} × ${pct(share)} = ${num(halfInPoints)} points (rounded down; the SME pays the odd dollar); uses min(${num(points + left)}, ${num(halfInPoints)}) = ${num(points)} points, self-pay NT$${num(selfPay)}, ${num(left)} points left`,
+            `點數最多折抵價格之 ${pct(share)}：${num(price)} × ${pct(share)} = ${num(halfInPoints)} 點（無條件捨去，零頭由企業自付）；折抵 ${num(points)} 點（剩餘 ${num(points + left)} 點與上限 ${num(halfInPoints)} 點之較少者），自付 ${num(selfPay)} 元，剩餘 ${num(left)} 點`,
+            `Points cover at most ${pct(share)} of a price: ${num(price)} × ${pct(share)} = ${num(halfInPoints)} points (rounded down; the SME pays the odd dollar); uses ${num(points)} points (the lesser of the ${num(points + left)} left and the ${num(halfInPoints)}-point limit), self-pay NT$${num(selfPay)}, ${num(left)} points left`,
           ),
         ),
       );

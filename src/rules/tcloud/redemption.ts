@@ -41,8 +41,8 @@ export const tcloudRedemption = defineCalculator({
       warning(
         "pro-rata-interpretation",
         text(
-          `八(六)2 只說執行單位「依廠商提交之企業使用紀錄月數核算補助款」，未寫出公式；本試算按 min(使用紀錄月數, 契約月數) ÷ 契約月數 比例計算實際取得點數（無條件捨去），屬解讀，請以執行單位核定為準。`,
-          `八(六)2 only says the agency "works out the subsidy from the number of months of usage records" and gives no formula; this calculator pro-rates the points by min(record months, contract months) ÷ contract months (rounded down). That is an interpretation: the executing agency's decision prevails.`,
+          `八(六)2 只說執行單位「依廠商提交之企業使用紀錄月數核算補助款」，未寫出公式；本試算按「使用紀錄月數與契約月數之較少者 ÷ 契約月數」的比例計算實際取得點數（無條件捨去），屬解讀，請以執行單位核定為準。`,
+          `八(六)2 only says the agency "works out the subsidy from the number of months of usage records" and gives no formula; this calculator pro-rates the points by the lesser of the record months and the contract months, divided by the contract months (rounded down). That is an interpretation: the executing agency's decision prevails.`,
         ),
         P.minUsageMonths.cite,
       ),
@@ -100,8 +100,8 @@ export const tcloudRedemption = defineCalculator({
           countedMonths,
           P.minUsageMonths.cite,
           text(
-            `min(使用紀錄 ${usageRecordMonths} 個月, 契約 ${contractMonths} 個月) = ${countedMonths} 個月`,
-            `min(${usageRecordMonths} record months, ${contractMonths} contract months) = ${countedMonths} months`,
+            `使用紀錄 ${usageRecordMonths} 個月與契約 ${contractMonths} 個月之較少者：${countedMonths} 個月`,
+            `The lesser of ${usageRecordMonths} record months and ${contractMonths} contract months: ${countedMonths} months`,
           ),
         ),
         step(
