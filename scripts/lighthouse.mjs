@@ -2,10 +2,11 @@
 /**
  * Lighthouse over the built site: one page of each type in both languages (the list is in
  * test/support/pages.ts), served on loopback, audited in Debian's Chromium. Lighthouse's
- * default mobile profile with simulated throttling, so the figures do not depend on how busy
- * the machine's network is; the CPU still is, hence the median of several runs.
+ * default mobile profile (or its desktop profile, --profile=desktop: a 1350 px screen, no CPU
+ * slowdown) with simulated throttling, so the figures do not depend on how busy the machine's
+ * network is; the CPU still is, hence the median of several runs.
  *
- *   node scripts/lighthouse.mjs [--dist=dist] [--runs=3]
+ *   node scripts/lighthouse.mjs [--dist=dist] [--runs=3] [--profile=mobile|desktop]
  *
  * Prints a table (scores 0-100, performance as the median of the runs, with the audits that
  * cost points); used by scripts/bench.mjs and test/e2e/lighthouse.test.ts. A measurement:
@@ -17,6 +18,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { lighthousePages } from "../test/support/pages.ts";
 import { serveDir } from "../test/support/static-server.ts";
 
@@ -68,7 +70,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * Audits each page `runs` times in the given categories. Returns per page: the scores of each run (0-100), the median
  * of each category, and the audits that lost points in the last run.
  */
-export async function auditPages({ dist, pages = lighthousePages, runs = 1, categories = CATEGORIES, log = () => {} }) {
+export async function auditPages({ dist, pages = lighthousePages, runs = 1, categories = CATEGORIES, profile = "mobile", log = () => {} }) {
+  const config = profile === "desktop" ? desktopConfig : undefined;
   const server = await serveDir(resolve(dist));
   const chromium = await startChromium();
   const results = [];
@@ -77,7 +80,7 @@ export async function auditPages({ dist, pages = lighthousePages, runs = 1, cate
       const scores = [];
       let lost = [];
       for (let run = 0; run < runs; run += 1) {
-        const result = await lighthouse(server.url + path, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: categories });
+        const result = await lighthouse(server.url + path, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: categories }, config);
         const lhr = result.lhr;
         if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         scores.push(Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
@@ -108,7 +111,7 @@ export function table(results) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-  const results = await auditPages({ dist: arg("dist", "dist"), runs: Number(arg("runs", "3")), log: (line) => console.error(line) });
+  const results = await auditPages({ dist: arg("dist", "dist"), runs: Number(arg("runs", "3")), profile: arg("profile", "mobile"), log: (line) => console.error(line) });
   console.log(table(results));
   for (const r of results) if (r.lost.length) console.log(`${r.path}: ${r.lost.join("; ")}`);
 }
