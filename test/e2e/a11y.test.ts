@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseOptions, inputPages, onePerLanguage, pageType, reachReview, ready, RESULT, showErrorSummary, setTextFields, sitemapPages, useSite, withExample } from "../support/crawl";
+import { lighthousePages } from "../support/pages";
 
 const site = useSite();
 
@@ -72,6 +73,38 @@ describe("axe (WCAG 2.1 AA)", () => {
         await site.tab.waitForSelector(RESULT);
       });
     }
+    expect(failures).toEqual([]);
+  }, 900_000);
+
+  // Issue 12: dark mode follows prefers-color-scheme, so its colours are checked as well: a
+  // page of each type in both languages, every calculator's result and error summary (in the
+  // language the light checks above do not use), search results and the header's suggestions.
+  it("finds none in dark mode on each page type, on results, error summaries and search", async () => {
+    const context = await site.browser.newContext({ colorScheme: "dark" });
+    const tab = await context.newPage();
+    const failures: string[] = [];
+    const other = (path: string) => path.replace(/^\/(zh-tw|en)\//, (_, l: string) => (l === "en" ? "/zh-tw/" : "/en/"));
+    const inDark = async (path: string, act?: () => Promise<void>) => {
+      await tab.goto(site.url + path, { waitUntil: "load" });
+      await ready(tab, path.split("?")[0]!);
+      if (act) await act();
+      failures.push(...(await axeViolations(tab)).map((v) => `${path} (dark): ${v}`));
+    };
+    expect(await tab.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+    for (const { path } of lighthousePages) await inDark(path);
+    const calculators = onePerLanguage(sitemapPages().filter((p) => pageType(p) === "calculator")).map(other);
+    for (const path of calculators) await inDark(withExample(path)!, () => tab.waitForSelector(RESULT).then(() => undefined));
+    for (const path of onePerLanguage(inputPages()).map(other)) {
+      await showErrorSummary(tab, site.url, path);
+      failures.push(...(await axeViolations(tab)).map((v) => `${path} (dark, error summary): ${v}`));
+    }
+    await inDark("/en/search/?q=subsidy", () => tab.waitForSelector(".search-results li").then(() => undefined));
+    await inDark("/zh-tw/", async () => {
+      await tab.focus("#site-search");
+      await tab.keyboard.type("授權書");
+      await tab.waitForSelector("#site-search-suggestions [role=option]");
+    });
+    await context.close();
     expect(failures).toEqual([]);
   }, 900_000);
 
