@@ -204,6 +204,27 @@ describe("heading links", () => {
     }
   });
 
+  it("at 1280 px a long handbook page lists its sections beside the text, in view while it scrolls; narrower, the list is not shown", async () => {
+    for (const lang of ["zh-tw", "en"]) {
+      await site.tab.setViewportSize({ width: 1280, height: 900 });
+      await site.tab.goto(`${site.url}/${lang}/tops/awards/`, { waitUntil: "load" });
+      const nav = site.tab.locator("nav.on-this-page");
+      expect(await nav.isVisible()).toBe(true);
+      const sections = await site.tab.locator("article.handbook h2[id]").evaluateAll((hs) => hs.map((h) => `#${h.id}`).filter((id) => id !== "#page-sources-title"));
+      expect(await nav.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(sections);
+      const article = await site.tab.locator("article.handbook").boundingBox();
+      const list = await nav.boundingBox();
+      expect(list!.x).toBeGreaterThanOrEqual(article!.x + article!.width);
+      expect(list!.x + list!.width).toBeLessThanOrEqual(1280);
+      await site.tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      const scrolled = await nav.boundingBox();
+      expect(scrolled!.y).toBeGreaterThanOrEqual(0);
+      expect(scrolled!.y).toBeLessThan(900);
+      await site.tab.setViewportSize({ width: 768, height: 900 });
+      expect(await nav.isVisible()).toBe(false);
+    }
+  });
+
   it("the cited section's heading is marked when the address names it", async () => {
     await site.tab.setViewportSize({ width: 390, height: 844 });
     for (const lang of ["zh-tw", "en"]) {
@@ -285,7 +306,7 @@ function layoutShift(page: Page): Promise<number> {
 }
 
 describe("layout shift", () => {
-  for (const width of [390, 1280]) {
+  for (const width of WIDTHS) {
     it(`${width} px: every page type shifts by less than 0.1 while it loads and renders its tools`, async () => {
       await site.tab.setViewportSize({ width, height: 900 });
       const shifts: string[] = [];
