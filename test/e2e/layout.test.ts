@@ -210,7 +210,7 @@ describe("heading links", () => {
       await site.tab.goto(`${site.url}/${lang}/tops/awards/`, { waitUntil: "load" });
       const nav = site.tab.locator("nav.on-this-page");
       expect(await nav.isVisible()).toBe(true);
-      const sections = await site.tab.locator("article.handbook h2[id]").evaluateAll((hs) => hs.map((h) => `#${h.id}`).filter((id) => id !== "#page-sources-title"));
+      const sections = await site.tab.locator("article.handbook .heading-anchor > h2[id]").evaluateAll((hs) => hs.map((h) => `#${h.id}`).filter((id) => id !== "#page-sources-title"));
       expect(await nav.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(sections);
       const article = await site.tab.locator("article.handbook").boundingBox();
       const list = await nav.boundingBox();
@@ -222,6 +222,29 @@ describe("heading links", () => {
       expect(scrolled!.y).toBeLessThan(900);
       await site.tab.setViewportSize({ width: 768, height: 900 });
       expect(await nav.isVisible()).toBe(false);
+    }
+  });
+
+  it("at 1280 px a calculator's result sits beside its questions and stays in view; narrower, it follows them", async () => {
+    for (const lang of ["zh-tw", "en"]) {
+      await site.tab.setViewportSize({ width: 1280, height: 900 });
+      const url = withExample(`/${lang}/calculators/tops-supplier-eligibility/`)!;
+      await site.tab.goto(site.url + url, { waitUntil: "load" });
+      await site.tab.waitForSelector(RESULT);
+      const result = site.tab.locator(".calc-page .calc-result");
+      const controls = await site.tab.locator(".calc-page .calc-controls").boundingBox();
+      const beside = await result.boundingBox();
+      expect(beside!.x).toBeGreaterThanOrEqual(controls!.x + controls!.width);
+      expect(beside!.x + beside!.width).toBeLessThanOrEqual(1280);
+      // Half way down the questions, the result is still on screen.
+      await site.tab.evaluate((y) => window.scrollTo(0, y), controls!.y + controls!.height / 2);
+      const scrolled = await result.boundingBox();
+      expect(scrolled!.y).toBeGreaterThanOrEqual(0);
+      expect(await site.tab.locator(".calc-headline").isVisible()).toBe(true);
+      await site.tab.setViewportSize({ width: 768, height: 900 });
+      const below = await result.boundingBox();
+      const actions = await site.tab.locator(".calc-page .calc-actions").boundingBox();
+      expect(below!.y).toBeGreaterThan(actions!.y);
     }
   });
 
