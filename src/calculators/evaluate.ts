@@ -106,11 +106,11 @@ export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: 
     }
     cases.push({ answers, outcome: result as Success });
   }
-  const same = cases.every((c) => valueOf(c) === valueOf(cases[0]!));
+  const same = cases.every((c) => resultKey(c) === resultKey(cases[0]!));
   return same ? { status: "ok", outcome: cases[0]!.outcome, assumed: cases[0]!.answers } : { status: "depends", cases: thatDiffer(cases) };
 }
 
-const valueOf = (c: Case) => JSON.stringify(c.outcome.value);
+const resultKey = (c: Case) => JSON.stringify(c.outcome.value);
 
 /**
  * The cases, told only by the "I don't know" answers that change the result. An answer matters
@@ -124,8 +124,8 @@ function thatDiffer(cases: readonly Case[]): Case[] {
     const seen = new Map<string, string>();
     return cases.some((c) => {
       const key = others(c, name);
-      if (seen.has(key) && seen.get(key) !== valueOf(c)) return true;
-      seen.set(key, valueOf(c));
+      if (seen.has(key) && seen.get(key) !== resultKey(c)) return true;
+      seen.set(key, resultKey(c));
       return false;
     });
   });
@@ -140,9 +140,9 @@ function thatDiffer(cases: readonly Case[]): Case[] {
   const name = matter[0]!;
   const byValue = new Map<string, Case & { alike: unknown[] }>();
   for (const c of told.values()) {
-    const same = byValue.get(valueOf(c));
+    const same = byValue.get(resultKey(c));
     if (same) same.alike.push(c.answers[name]);
-    else byValue.set(valueOf(c), { ...c, alike: [c.answers[name]] });
+    else byValue.set(resultKey(c), { ...c, alike: [c.answers[name]] });
   }
   return [...byValue.values()];
 }
