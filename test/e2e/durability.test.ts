@@ -229,7 +229,11 @@ describe("durability of what is typed (issue 13)", () => {
       expect(downloads.sort()).toEqual([rawDraft, rawProfile].sort());
 
       // Typing saves over the draft; the copy set aside stays as it was, and a reload finds it again.
+      const hrefs = () => links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      const before = await hrefs();
       await field(page, t.planName).fill("新的計畫");
+      // Each save draws the notice again: it keeps one object URL per copy instead of making more.
+      expect(await hrefs()).toEqual(before);
       await page.locator(".form-profile > summary").click();
       await field(page, t.orgName).fill("好公司二");
       await reload(page);
@@ -237,8 +241,11 @@ describe("durability of what is typed (issue 13)", () => {
       for (const key of asides) expect([rawDraft, rawProfile]).toContain(await stored(page, key));
       expect(await shown(notice(page))).toContain(t.setAside);
 
+      const kept = await hrefs();
       await notice(page).getByRole("button", { name: t.discardAside }).click();
       await expect.poll(() => asideKeys(page)).toEqual([]);
+      // Discarded copies leave no download behind in memory.
+      expect(await page.evaluate((url) => fetch(url!).then(() => "still there", () => "released"), kept[0])).toBe("released");
       expect(await notice(page).isVisible()).toBe(false);
       expect(await field(page, t.planName).inputValue()).toBe("新的計畫");
       expect(problems).toEqual([]);

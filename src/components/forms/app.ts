@@ -83,6 +83,8 @@ export class FormPage {
   private savedAt: string | null = null;
   /** What was set aside on loading, and why the page could not use it, for the notice. */
   private asides: Aside[] = [];
+  /** One object URL per aside, made once: the notice is drawn again on every save. */
+  private readonly asideUrls = new Map<string, string>();
   private broken = false;
   /** Updates waiting for the pointer to be released (see afterPointer). */
   private pointerDown = false;
@@ -264,7 +266,7 @@ export class FormPage {
       const links = this.asides.map((a, i) =>
         h(
           "a",
-          { href: URL.createObjectURL(new Blob([a.raw], { type: "application/json" })), download: `${this.def.id}-unreadable-${i + 1}.json` },
+          { href: this.asideUrl(a), download: `${this.def.id}-unreadable-${i + 1}.json` },
           // Named by what it came from: two links of one name would not say which is which.
           this.t(a.key.startsWith(PROFILE_KEY) ? strings.downloadAsideProfile : strings.downloadAsideDraft),
         ),
@@ -284,9 +286,21 @@ export class FormPage {
     fillEl(this.notice, parts);
   }
 
+  private asideUrl(a: Aside): string {
+    const made = this.asideUrls.get(a.key);
+    if (made) return made;
+    const url = URL.createObjectURL(new Blob([a.raw], { type: "application/json" }));
+    this.asideUrls.set(a.key, url);
+    return url;
+  }
+
   private discardAsides(): void {
     const result = discardAsides(this.asides);
-    if (result.ok) this.asides = [];
+    if (result.ok) {
+      this.asides = [];
+      for (const url of this.asideUrls.values()) URL.revokeObjectURL(url);
+      this.asideUrls.clear();
+    }
     else this.problem = result.problem;
     this.updateNotice();
     this.setStatus(this.t(result.ok ? strings.asideDiscarded : STORAGE_PROBLEMS[result.problem]));
