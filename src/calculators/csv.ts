@@ -15,6 +15,10 @@ const reasons = {
   columns: { "zh-TW": "欄位數不足", en: "Too few columns" },
   date: { "zh-TW": "日期無法辨識（請寫成 2024-09-01 或 113/9/1）", en: "The date cannot be read (write 2024-09-01 or 113/9/1)" },
   yesNo: { "zh-TW": "「{column}」應為是／否", en: "\"{column}\" must be yes or no" },
+  unclosed: {
+    "zh-TW": "此行的引號（\"）沒有結束，本行未讀入；其後各行照常讀入",
+    en: "A quote (\") opened on this line is never closed: this line was left out, and the lines after it were read",
+  },
 } as const satisfies Record<string, Text>;
 
 interface CsvProblem {
@@ -27,17 +31,39 @@ export interface CsvResult {
   problems: CsvProblem[];
 }
 
+/**
+ * A CSV file's text: UTF-8 when the bytes are valid UTF-8, otherwise Big5, which is what Excel in
+ * Traditional Chinese saves as "CSV". Read as UTF-8, Big5 turns every Chinese cell into U+FFFD.
+ */
+export function decodeCsv(bytes: ArrayBuffer): { text: string; big5: boolean } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), big5: false };
+  } catch {
+    return { text: new TextDecoder("big5").decode(bytes), big5: true };
+  }
+}
+
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+  /** A quote opened in this record is never closed. */
+  unclosed?: true;
+}
+
 /** Splits CSV text into records with their first line numbers (quoted fields may hold commas, quotes and newlines). */
-export function splitCsv(text: string): { line: number; cells: string[] }[] {
+export function splitCsv(text: string): CsvRecord[] {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = firstLine.includes("\t") ? "\t" : ",";
-  const records: { line: number; cells: string[] }[] = [];
+  return splitFrom(body, firstLine.includes("\t") ? "\t" : ",", 1);
+}
+
+function splitFrom(body: string, delimiter: string, first: number): CsvRecord[] {
+  const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
-  let line = 1;
-  let start = 1;
+  let line = first;
+  let start = first;
   for (let i = 0; i < body.length; i += 1) {
     const c = body[i]!;
     if (quoted) {
@@ -68,11 +94,18 @@ export function splitCsv(text: string): { line: number; cells: string[] }[] {
       cell += c;
     }
   }
+  const read = records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  if (quoted) {
+    // A quote never closed would swallow every later line: that record is left out, and reading
+    // goes on from the line after the one it started on.
+    const rest = body.split(/\r\n|\n|\r/).slice(start - first + 1).join("\n");
+    return [...read, { line: start, cells: [], unclosed: true }, ...splitFrom(rest, delimiter, start + 1)];
+  }
   if (cell !== "" || cells.length) {
     cells.push(cell);
-    records.push({ line: start, cells });
+    if (cells.some((c) => c.trim() !== "")) read.push({ line: start, cells });
   }
-  return records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  return read;
 }
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是", "有", "v", "✓"]);
@@ -119,7 +152,11 @@ export function readCsv(text: string, fields: readonly FieldSpec[], spec: CsvSpe
 
   const rows: Record<string, string>[] = [];
   const problems: CsvProblem[] = [];
-  for (const { line, cells } of records) {
+  for (const { line, cells, unclosed } of records) {
+    if (unclosed) {
+      problems.push({ line, reason: reasons.unclosed });
+      continue;
+    }
     const row: Record<string, string> = {};
     let problem: Text | null = null;
     for (const [fi, field] of fields.entries()) {

@@ -71,6 +71,10 @@ const island = {
   csvBadLines: { "zh-TW": "下列各行未加入：", en: "These lines were not added:" },
   csvLine: { "zh-TW": "第 {n} 行：{reason}", en: "Line {n}: {reason}" },
   csvEmpty: { "zh-TW": "沒有可加入的資料列", en: "There are no rows to add" },
+  csvBig5: {
+    "zh-TW": "檔案不是 UTF-8 編碼，已依 Big5（繁體中文 Excel 儲存 CSV 的編碼）讀取。",
+    en: "The file is not UTF-8: it was read as Big5, the encoding Traditional Chinese Excel saves CSV in.",
+  },
   rocDate: { "zh-TW": "民國日期", en: "ROC date" },
   fullPage: { "zh-TW": "在獨立頁面開啟此試算", en: "Open this calculator on its own page" },
   parsedAs: { "zh-TW": "讀作 {value}", en: "Read as {value}" },

@@ -319,6 +319,17 @@ describe("calculator pages in Chromium", () => {
     await page.close();
   });
 
+  it("imports a Big5 CSV file, as Traditional Chinese Excel saves it, and says it read it as Big5", async () => {
+    const { page } = await open("/zh-tw/calculators/tops-award/");
+    await page.click(".calc-csv summary");
+    // 2024-10-01,300000,是,否 in Big5 (是 0xAC4F, 否 0xA75F): read as UTF-8 the yes/no cells were unreadable.
+    const big5 = Buffer.concat([Buffer.from("2024-10-01,300000,"), Buffer.from([0xac, 0x4f]), Buffer.from(","), Buffer.from([0xa7, 0x5f]), Buffer.from("\n")]);
+    await page.setInputFiles('.calc-csv input[type="file"]', { name: "purchases.csv", mimeType: "text/csv", buffer: big5 });
+    await page.waitForSelector("output[data-field='countedTotal'][data-value='300000']");
+    expect(await page.locator(".calc-csv__report").textContent()).toMatch(/Big5.*已加入 1 列/s);
+    await page.close();
+  });
+
   it("prints the result and its explanation without the controls' buttons", async () => {
     const { page } = await open("/en/calculators/spp-rd-subsidy/?totalBudget=3000000");
     await page.waitForSelector("output[data-field]");

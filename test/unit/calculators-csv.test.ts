@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv, readDate, splitCsv } from "../../src/calculators/csv";
+import { decodeCsv, readCsv, readDate, splitCsv } from "../../src/calculators/csv";
 import { itemFields } from "../../src/calculators/form-state";
 import award from "../../src/calculators/specs/tops-award";
 import type { FieldSpec } from "../../src/calculators/types";
@@ -41,6 +41,27 @@ describe("CSV import of purchases", () => {
       { line: 1, cells: ["a", "two\nlines"] },
       { line: 3, cells: ["b", "c"] },
     ]);
+  });
+
+  it("an unclosed quote costs its own line only: the lines after it are read, and the line is reported", () => {
+    const { rows, problems } = read('2024-10-01,"100,yes,no\n2024-10-02,200,yes,no\n2024-10-03,300,no,no\n');
+    expect(rows.map((r) => r.amount)).toEqual(["200", "300"]);
+    expect(problems).toEqual([{ line: 1, reason: expect.objectContaining({ en: expect.stringMatching(/never closed/) }) }]);
+    expect(problems[0]!.reason["zh-TW"]).toContain("引號");
+    // Unclosed on a later line, after a quoted field that spans two lines: numbering still holds.
+    expect(splitCsv('a,"b\nc"\nd,"e\nf,g\n')).toEqual([
+      { line: 1, cells: ["a", "b\nc"] },
+      { line: 3, cells: [], unclosed: true },
+      { line: 4, cells: ["f", "g"] },
+    ]);
+  });
+
+  it("reads a file as UTF-8 when it is, and as Big5 (Traditional Chinese Excel's CSV) when it is not", () => {
+    const utf8 = new TextEncoder().encode("日期,金額\n2024-10-01,100\n");
+    expect(decodeCsv(utf8.buffer as ArrayBuffer)).toEqual({ text: "日期,金額\n2024-10-01,100\n", big5: false });
+    // 「日期,金額」 in Big5: 0xA4E9 0xB4C1, 0xAAF7 0xC342.
+    const big5 = new Uint8Array([0xa4, 0xe9, 0xb4, 0xc1, 0x2c, 0xaa, 0xf7, 0xc3, 0x42, 0x0a]);
+    expect(decodeCsv(big5.buffer)).toEqual({ text: "日期,金額\n", big5: true });
   });
 
   it("reads ISO, slashed and ROC dates, and refuses dates that do not exist", () => {

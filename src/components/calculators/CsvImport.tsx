@@ -9,16 +9,17 @@ import { useForm } from "./context.js";
 export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "list" }>; name: string }) {
   const { lang, state, replace, words } = useForm();
   const [text, setText] = useState("");
-  const [report, setReport] = useState<CsvResult | null>(null);
+  const [report, setReport] = useState<(CsvResult & { big5: boolean }) | null>(null);
   const uid = useId();
   const subs = itemFields(field);
   const columns = subs.map((s) => field.csv?.columns[s.key]?.[0] ?? s.key).join(", ");
 
   // The reader loads only when a reader imports: most visits never do.
-  const add = async (source: string) => {
-    const { readCsv } = await import("../../calculators/csv.js");
-    const result = readCsv(source, subs, field.csv!);
-    setReport(result);
+  const add = async (source: string | ArrayBuffer) => {
+    const { decodeCsv, readCsv } = await import("../../calculators/csv.js");
+    const { text, big5 } = typeof source === "string" ? { text: source, big5: false } : decodeCsv(source);
+    const result = readCsv(text, subs, field.csv!);
+    setReport({ ...result, big5 });
     if (result.rows.length) replace(appendRows(state, name, result.rows), true);
   };
 
@@ -38,12 +39,13 @@ export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "
         accept=".csv,text/csv,text/plain"
         onChange={async (e) => {
           const file = e.currentTarget.files?.[0];
-          if (file) add(await file.text());
+          if (file) add(await file.arrayBuffer());
         }}
       />
       <div role="status" className="calc-csv__report">
         {report && (
           <>
+            {report.big5 && <p>{words.csvBig5}</p>}
             <p>{report.rows.length ? fill(words.csvAdded, { n: report.rows.length }) : words.csvEmpty}</p>
             {report.problems.length > 0 && (
               <>
