@@ -69,6 +69,32 @@ export function rowCount(state: FormState, name: string): number {
   return count;
 }
 
+/**
+ * Renumbers each list's rows 0, 1, 2… in their order, keeping every answer: an edited address
+ * naming only purchases.9999 would otherwise draw ten thousand empty rows and freeze the page.
+ */
+export function compactRows(fields: readonly FieldSpec[], state: FormState, prefix = ""): FormState {
+  let out = state;
+  for (const field of fields) {
+    const name = joinName(prefix, field.key);
+    if (field.kind === "group") out = compactRows(field.fields, out, name);
+    if (field.kind !== "list") continue;
+    const start = `${name}.`;
+    const rowOf = (key: string) => Number(key.slice(start.length).split(".")[0]);
+    const keys = new Set(Object.keys(out).filter((key) => key.startsWith(start) && Number.isInteger(rowOf(key))));
+    const used = [...new Set([...keys].map(rowOf))].sort((a, b) => a - b);
+    if (used.every((row, i) => row === i)) continue;
+    const newRow = new Map(used.map((row, i) => [row, i]));
+    const renamed: Record<string, string> = {};
+    for (const [key, value] of Object.entries(out)) {
+      if (!keys.has(key)) renamed[key] = value;
+      else renamed[[name, newRow.get(rowOf(key)), ...key.slice(start.length).split(".").slice(1)].join(".")] = value;
+    }
+    out = renamed;
+  }
+  return out;
+}
+
 /** Item fields of a list, as an array (a scalar item is one field with an empty key). */
 export function itemFields(field: Extract<FieldSpec, { kind: "list" }>): readonly FieldSpec[] {
   return Array.isArray(field.item) ? field.item : [field.item as FieldSpec];

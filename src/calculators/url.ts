@@ -2,7 +2,7 @@
  * The form state is the query string: reload, back/forward, bookmarks and
  * shared links all reproduce an answer. Empty controls are left out.
  */
-import { controlLabels, isControlName } from "./form-state.js";
+import { compactRows, controlLabels, isControlName } from "./form-state.js";
 import type { FieldSpec, FormState } from "./types.js";
 
 /** The query of a state, its names in the order the form asks them. */
@@ -18,11 +18,11 @@ export function toQuery(state: FormState, fields: readonly FieldSpec[]): string 
   return query ? `?${query}` : "";
 }
 
-/** Reads a query string; names that are no control of these fields are ignored. */
+/** Reads a query string; names that are no control of these fields are ignored, and list rows are numbered from 0. */
 export function fromQuery(search: string, fields: readonly FieldSpec[]): FormState {
   const state: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(search)) {
     if (isControlName(fields, name)) state[name] = value;
   }
-  return state;
+  return compactRows(fields, state);
 }

@@ -4,6 +4,7 @@ import award from "../../src/calculators/specs/tops-award";
 import eligibility from "../../src/calculators/specs/tops-supplier-eligibility";
 import { catalog } from "../../src/calculators/catalog";
 import { fromQuery, toQuery } from "../../src/calculators/url";
+import { rowCount } from "../../src/calculators/form-state";
 
 describe("URL encoding of the form state", () => {
   it("writes non-empty controls in the form's order and reads them back", () => {
@@ -43,5 +44,13 @@ describe("URL encoding of the form state", () => {
         expect(fromQuery(toQuery(state, eligibility.fields), eligibility.fields)).toEqual(state);
       }),
     );
+  });
+
+  it("numbers list rows from 0 in their order, so an edited row index far beyond the rows draws no empty rows", () => {
+    const state = fromQuery("?purchases.9999.amount=100&purchases.5.date=2024-10-01&purchases.5.amount=200", award.fields);
+    expect(state).toEqual({ "purchases.0.date": "2024-10-01", "purchases.0.amount": "200", "purchases.1.amount": "100" });
+    expect(rowCount(state, "purchases")).toBe(2);
+    // Rows already numbered from 0 are left as they are.
+    expect(fromQuery("?purchases.0.amount=1&purchases.1.amount=2", award.fields)).toEqual({ "purchases.0.amount": "1", "purchases.1.amount": "2" });
   });
 });
