@@ -9,7 +9,7 @@
  *   - zh-TW and English search recall and precision, from test/e2e/search.test.ts;
  *   - bytes and time of a first and of further search queries, from test/e2e/search-cost.test.ts;
  *   - the time from a keystroke to the updated result on each calculator, from
- *     test/e2e/keystrokes.bench.ts;
+ *     test/e2e/keystrokes.bench.ts, and the same with 10, 100 and 1,000 TOPS purchases;
  *   - Lighthouse scores of one page of each type in both languages (performance as the
  *     median of --runs runs, 3 by default), from scripts/lighthouse.mjs.
  * A measurement, not a test: a failing budget or search test is reported in the table, and
@@ -125,6 +125,12 @@ try {
       `median per calculator at most ${slowest.median.toFixed(1)} ms (${slowest.id}); ${keystrokes.map((k) => `${k.id} ${k.median.toFixed(1)}`).join(", ")}`,
     );
   } else row("recompute after a keystroke", `not measured: ${keys.output.slice(-300)}`);
+  const lists = JSON.parse(/^LISTROWS (.+)$/m.exec(keys.output)?.[1] ?? "[]");
+  if (lists.length)
+    row(
+      "long purchase lists (tops-award): load to result; median keystroke → result",
+      lists.map((l) => `${l.purchases} rows: ${seconds(l.load)}; ${l.median.toFixed(1)} ms`).join(" · "),
+    );
 
   console.error(`bench: Lighthouse, ${runs} run(s) per page`);
   const audits = await auditPages({ dist: out, runs, log: (line) => console.error(`  ${line}`) });

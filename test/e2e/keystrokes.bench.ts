@@ -15,6 +15,32 @@ const site = useSite();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Times `keystrokes` edits of the first filled-in text box, in the page (see the header). */
+function keystrokeTimes(keystrokes: number): Promise<number[]> {
+  return site.tab.evaluate(async (keystrokes) => {
+    const boxes = [...document.querySelectorAll<HTMLInputElement>("form[data-calculator] input:not([type]), form[data-calculator] input[type=text]")];
+    const box = boxes.find((b) => /\d$/.test(b.value)) ?? boxes[0];
+    if (!box) return [];
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    const nextTask = () =>
+      new Promise<void>((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(null);
+      });
+    const out: number[] = [];
+    box.focus();
+    for (let i = 0; i < keystrokes; i += 1) {
+      const start = performance.now();
+      setValue.call(box, i % 2 ? box.value.slice(0, -1) : `${box.value}0`);
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+      await nextTask();
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, keystrokes);
+}
+
 it("median time from a keystroke to the updated result, per calculator", async () => {
   const rows: { id: string; median: number; max: number }[] = [];
   for (const { id } of catalog) {
@@ -24,30 +50,36 @@ it("median time from a keystroke to the updated result, per calculator", async (
     await ready(site.tab, url);
     // The example's result shows once React has hydrated the form (after its spec loaded).
     await site.tab.waitForSelector(RESULT);
-    const samples = await site.tab.evaluate(async (keystrokes) => {
-      const boxes = [...document.querySelectorAll<HTMLInputElement>("form[data-calculator] input:not([type]), form[data-calculator] input[type=text]")];
-      const box = boxes.find((b) => /\d$/.test(b.value)) ?? boxes[0];
-      if (!box) return [];
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-      const nextTask = () =>
-        new Promise<void>((done) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => done();
-          channel.port2.postMessage(null);
-        });
-      const out: number[] = [];
-      box.focus();
-      for (let i = 0; i < keystrokes; i += 1) {
-        const start = performance.now();
-        setValue.call(box, i % 2 ? box.value.slice(0, -1) : `${box.value}0`);
-        box.dispatchEvent(new Event("input", { bubbles: true }));
-        await nextTask();
-        out.push(performance.now() - start);
-      }
-      return out;
-    }, KEYSTROKES);
+    const samples = await keystrokeTimes(KEYSTROKES);
     if (samples.length) rows.push({ id, median: median(samples), max: Math.max(...samples) });
   }
   console.log(["| calculator | median keystroke → result | slowest |", "|---|---|---|", ...rows.map((r) => `| ${r.id} | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
   console.log(`KEYSTROKES ${JSON.stringify(rows)}`);
+});
+
+/**
+ * Issue 13: a long purchase list must not slow each keystroke with the square of its length.
+ * The TOPS award calculator with 10, 100 and 1,000 purchases in its address; keystrokes into the
+ * first row's amount. Printed as LISTROWS for scripts/bench.mjs.
+ */
+it("median time from a keystroke to the updated result, with long purchase lists", async () => {
+  const rows: { purchases: number; load: number; median: number; max: number }[] = [];
+  for (const purchases of [10, 100, 1000]) {
+    const params = new URLSearchParams();
+    for (let i = 0; i < purchases; i += 1) {
+      // Inside the 113 round's counting period (September to December 2024).
+      params.set(`purchases.${i}.date`, `2024-${String(9 + (i % 4)).padStart(2, "0")}-15`);
+      params.set(`purchases.${i}.amount`, String(10_000 + i));
+      params.set(`purchases.${i}.supplierRegistered`, "true");
+      params.set(`purchases.${i}.supplierIsStartup`, i % 2 ? "true" : "false");
+    }
+    const started = Date.now();
+    await site.tab.goto(`${site.url}/zh-tw/calculators/tops-award/?${params}`, { waitUntil: "load" });
+    await site.tab.waitForSelector(RESULT, { timeout: 120_000 });
+    const load = Date.now() - started;
+    const samples = await keystrokeTimes(purchases >= 1000 ? 10 : KEYSTROKES);
+    rows.push({ purchases, load, median: median(samples), max: Math.max(...samples) });
+  }
+  console.log(["| purchases | load to result | median keystroke → result | slowest |", "|---|---|---|---|", ...rows.map((r) => `| ${r.purchases} | ${r.load} ms | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
+  console.log(`LISTROWS ${JSON.stringify(rows)}`);
 });
