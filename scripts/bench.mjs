@@ -9,7 +9,7 @@
  *   - zh-TW and English search recall and precision, from test/e2e/search.test.ts;
  *   - bytes and time of a first and of further search queries, from test/e2e/search-cost.test.ts;
  *   - the time from a keystroke to the updated result on each calculator, from
- *     test/e2e/keystrokes.bench.ts, and the same with 10, 100 and 1,000 TOPS purchases;
+ *     test/e2e/keystrokes.bench.ts, and the same with 10, 100 and 1,000 TOPS purchases imported by CSV;
  *   - Lighthouse scores of one page of each type in both languages (performance as the
  *     median of --runs runs, 3 by default), from scripts/lighthouse.mjs.
  * A measurement, not a test: a failing budget or search test is reported in the table, and
@@ -128,7 +128,7 @@ try {
   const lists = JSON.parse(/^LISTROWS (.+)$/m.exec(keys.output)?.[1] ?? "[]");
   if (lists.length)
     row(
-      "long purchase lists (tops-award): load to result; median keystroke → result",
+      "long purchase lists (tops-award, by CSV import): import to rows shown; median keystroke → result",
       lists.map((l) => `${l.purchases} rows: ${seconds(l.load)}; ${l.median.toFixed(1)} ms`).join(" · "),
     );
 

@@ -135,7 +135,7 @@ function controlNames(field: FieldSpec, state: FormState, name: string): string[
     case "list": {
       const scalar = isScalarList(field);
       const out: string[] = [];
-      for (let row = 0; row < rowCount(state, name); row += 1) {
+      for (let row = 0, count = rowCount(state, name); row < count; row += 1) {
         for (const sub of itemFields(field)) out.push(...controlNames(sub, state, itemName(name, row, sub, scalar)));
       }
       return out;
@@ -188,7 +188,7 @@ export function controlLabels(fields: readonly FieldSpec[], state: FormState, in
       for (const [n, l] of controlLabels(field.fields, state, includeHidden, name, rowLabel)) out.set(n, l);
     } else if (field.kind === "list") {
       const scalar = isScalarList(field);
-      for (let row = 0; row < Math.max(1, rowCount(state, name)); row += 1) {
+      for (let row = 0, count = Math.max(1, rowCount(state, name)); row < count; row += 1) {
         const n = row + 1;
         if (scalar) {
           out.set(joinName(name, row), { "zh-TW": `${field.itemLabel["zh-TW"]} ${n}`, en: `${field.itemLabel.en} ${n}` });
@@ -294,7 +294,7 @@ function readList(
   const subs = itemFields(field);
   const items: unknown[] = [];
   const rows: number[] = [];
-  for (let row = 0; row < rowCount(state, name); row += 1) {
+  for (let row = 0, count = rowCount(state, name); row < count; row += 1) {
     const names = subs.flatMap((sub) => controlNames(sub, state, itemName(name, row, sub, scalar)));
     // A row left blank (the spare row at the end, a row being typed) is not an item.
     if (isBlank(state, names)) continue;

@@ -8,7 +8,8 @@ import type { FieldSpec, FormState } from "./types.js";
 /** The query of a state, its names in the order the form asks them. */
 export function toQuery(state: FormState, fields: readonly FieldSpec[]): string {
   const order = [...controlLabels(fields, state, true).keys()];
-  const rest = Object.keys(state).filter((name) => !order.includes(name));
+  const known = new Set(order);
+  const rest = Object.keys(state).filter((name) => !known.has(name));
   const params = new URLSearchParams();
   for (const name of [...order, ...rest]) {
     const value = state[name] ?? "";

@@ -59,27 +59,26 @@ it("median time from a keystroke to the updated result, per calculator", async (
 
 /**
  * Issue 13: a long purchase list must not slow each keystroke with the square of its length.
- * The TOPS award calculator with 10, 100 and 1,000 purchases in its address; keystrokes into the
- * first row's amount. Printed as LISTROWS for scripts/bench.mjs.
+ * The TOPS award calculator given 10, 100 and 1,000 purchases by its CSV import (a list that
+ * long no longer fits in an address: a typical host refuses the URL); keystrokes into the first
+ * row's amount. Printed as LISTROWS for scripts/bench.mjs.
  */
 it("median time from a keystroke to the updated result, with long purchase lists", async () => {
   const rows: { purchases: number; load: number; median: number; max: number }[] = [];
   for (const purchases of [10, 100, 1000]) {
-    const params = new URLSearchParams();
-    for (let i = 0; i < purchases; i += 1) {
-      // Inside the 113 round's counting period (September to December 2024).
-      params.set(`purchases.${i}.date`, `2024-${String(9 + (i % 4)).padStart(2, "0")}-15`);
-      params.set(`purchases.${i}.amount`, String(10_000 + i));
-      params.set(`purchases.${i}.supplierRegistered`, "true");
-      params.set(`purchases.${i}.supplierIsStartup`, i % 2 ? "true" : "false");
-    }
+    // Inside the 113 round's counting period (September to December 2024).
+    const csv = Array.from({ length: purchases }, (_, i) => `2024-${String(9 + (i % 4)).padStart(2, "0")}-15,${10_000 + i},yes,${i % 2 ? "yes" : "no"}`).join("\n");
+    await site.tab.goto(`${site.url}/zh-tw/calculators/tops-award/`, { waitUntil: "load" });
+    await ready(site.tab, "/zh-tw/calculators/tops-award/");
+    await site.tab.click(".calc-csv summary");
+    await site.tab.fill(".calc-csv textarea", csv);
     const started = Date.now();
-    await site.tab.goto(`${site.url}/zh-tw/calculators/tops-award/?${params}`, { waitUntil: "load" });
-    await site.tab.waitForSelector(RESULT, { timeout: 120_000 });
+    await site.tab.click(".calc-csv button");
+    await site.tab.waitForSelector(`[name="purchases.${purchases - 1}.amount"]`, { timeout: 300_000 });
     const load = Date.now() - started;
     const samples = await keystrokeTimes(purchases >= 1000 ? 10 : KEYSTROKES);
     rows.push({ purchases, load, median: median(samples), max: Math.max(...samples) });
   }
-  console.log(["| purchases | load to result | median keystroke → result | slowest |", "|---|---|---|---|", ...rows.map((r) => `| ${r.purchases} | ${r.load} ms | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
+  console.log(["| purchases | CSV import to rows shown | median keystroke → result | slowest |", "|---|---|---|---|", ...rows.map((r) => `| ${r.purchases} | ${r.load} ms | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
   console.log(`LISTROWS ${JSON.stringify(rows)}`);
 });
