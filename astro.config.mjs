@@ -88,8 +88,8 @@ export default defineConfig({
                     test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date))|i18n[\\/])|vite[\\/]preload-helper/,
                     priority: 2,
                   },
-                  // Not the specs (one chunk each) nor the CSV panel and reader (loaded where used).
-                  { name: "calculator", test: /src[\\/](components[\\/]calculators|calculators)[\\/](?!specs[\\/]|csv\.ts|CsvImport)/, priority: 1 },
+                  // Not the specs (one chunk each) nor the list control, CSV panel and reader (loaded where used).
+                  { name: "calculator", test: /src[\\/](components[\\/]calculators|calculators)[\\/](?!specs[\\/]|csv\.ts|list-rows\.ts|CsvImport|List\.tsx)/, priority: 1 },
                 ],
               },
             },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/calculators/evaluate";
-import { addRow, appendRows, buildInput, controlLabels, controlNameOf, isControlName, readNumber, removeRow, rowCount } from "../../src/calculators/form-state";
+import { buildInput, controlLabels, controlNameOf, isControlName, readNumber, rowCount } from "../../src/calculators/form-state";
+import { addRow, appendRows, removeRow } from "../../src/calculators/list-rows";
 import award from "../../src/calculators/specs/tops-award";
 import eligibility from "../../src/calculators/specs/tops-supplier-eligibility";
 import mature from "../../src/calculators/specs/spp-mature-subsidy";

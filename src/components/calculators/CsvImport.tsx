@@ -1,11 +1,12 @@
 import { useId, useState } from "react";
 import type { CsvResult } from "../../calculators/csv.js";
-import { appendRows, itemFields } from "../../calculators/form-state.js";
+import { itemFields } from "../../calculators/form-state.js";
+import { appendRows } from "../../calculators/list-rows.js";
 import { fill } from "../../i18n/fill.js";
 import type { FieldSpec } from "../../calculators/types.js";
 import { useForm } from "./context.js";
 
-/** CSV paste or file for a list: good lines become rows, bad lines are listed by number. */
+/** CSV paste or file for a list, inside its panel (List.tsx): good lines become rows, bad lines are listed by number. */
 export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "list" }>; name: string }) {
   const { lang, state, replace, words } = useForm();
   const [text, setText] = useState("");
@@ -24,8 +25,7 @@ export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "
   };
 
   return (
-    <details className="calc-csv">
-      <summary>{words.importCsv}</summary>
+    <>
       <p id={`${uid}-hint`}>{fill(words.csvHint, { columns })}</p>
       <label htmlFor={`${uid}-text`}>{words.csvPaste}</label>
       <textarea id={`${uid}-text`} rows={5} value={text} aria-describedby={`${uid}-hint`} onChange={(e) => setText(e.currentTarget.value)} />
@@ -60,6 +60,6 @@ export function CsvImport({ field, name }: { field: Extract<FieldSpec, { kind: "
           </>
         )}
       </div>
-    </details>
+    </>
   );
 }

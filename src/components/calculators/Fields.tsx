@@ -1,33 +1,20 @@
-import { lazy, Suspense, useRef, type ReactNode } from "react";
-import {
-  addRow,
-  isScalarList,
-  isShown,
-  itemFields,
-  joinName,
-  NO,
-  removeRow,
-  rowCount,
-  UNKNOWN,
-  YES,
-  type ControlError,
-} from "../../calculators/form-state.js";
+import { lazy, useRef, type ReactNode } from "react";
+import { isShown, joinName, NO, UNKNOWN, YES, type ControlError } from "../../calculators/form-state.js";
 import { answers, money } from "../../calculators/format.js";
-import type { Words } from "../../calculators/strings.js";
 import { colon, fill } from "../../i18n/fill.js";
 import type { FieldSpec, Option } from "../../calculators/types.js";
 import { parseAmount } from "../../rules/helpers/parse-amount.js";
 import { toRocDate } from "../../rules/helpers/roc-date.js";
 import type { Lang } from "../../rules/core/types.js";
 import { fieldId, useForm } from "./context.js";
+import { describedBy, ErrorText, Hint, labelText } from "./parts.js";
 
 /**
- * The CSV panel: one calculator has it, so the browser loads its code only there (hydration
- * waits at its boundary meanwhile); the server has it at once, so nothing suspends there.
+ * Lists (rows of purchases, of scores): a few calculators have one, so the browser loads their
+ * code only there (hydration waits at the island's boundary meanwhile); the server has it at
+ * once, so nothing suspends there.
  */
-const CsvImport = import.meta.env.SSR
-  ? (await import("./CsvImport.js")).CsvImport
-  : lazy(() => import("./CsvImport.js").then((m) => ({ default: m.CsvImport })));
+const List = import.meta.env.SSR ? (await import("./List.js")).List : lazy(() => import("./List.js").then((m) => ({ default: m.List })));
 
 type Kind<K extends FieldSpec["kind"]> = Extract<FieldSpec, { kind: K }>;
 
@@ -40,39 +27,6 @@ function errorsOf(errors: ReadonlyMap<string, ControlError>, name: string, conta
   return found;
 }
 
-function ErrorText({ id, errors, lang }: { id: string; errors: ControlError[]; lang: Lang }) {
-  const { words } = useForm();
-  if (!errors.length) return null;
-  return (
-    <p className="calc-error" id={`${id}-error`}>
-      <span className="visually-hidden">{words.errorPrefix}</span>
-      {errors.map((e) => e.message[lang]).join(" ")}
-    </p>
-  );
-}
-
-/** Label, hint, example and error ids for aria-describedby. */
-function describedBy(id: string, field: FieldSpec, hasError: boolean, extra: string[] = []): string | undefined {
-  const ids = [field.hint || field.example ? `${id}-hint` : "", hasError ? `${id}-error` : "", ...extra].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-function Hint({ id, field, lang }: { id: string; field: FieldSpec; lang: Lang }) {
-  const { words } = useForm();
-  if (!field.hint && !field.example) return null;
-  return (
-    <div className="calc-hint" id={`${id}-hint`}>
-      {field.hint && <p>{field.hint[lang]}</p>}
-      {field.example && (
-        <p>
-          {words.example}
-          <span lang={lang === "en" ? undefined : "zh-TW"}>{field.example[lang]}</span>
-        </p>
-      )}
-    </div>
-  );
-}
-
 function CheckHint({ field, lang, shown }: { field: FieldSpec; lang: Lang; shown: boolean }) {
   const { words } = useForm();
   if (!field.unknown || !shown) return null;
@@ -82,10 +36,6 @@ function CheckHint({ field, lang, shown }: { field: FieldSpec; lang: Lang; shown
       {field.unknown.check[lang]}
     </p>
   );
-}
-
-function labelText(field: FieldSpec, lang: Lang, words: Words, prefix?: string): string {
-  return `${prefix ? `${prefix} ` : ""}${field.label[lang]}${field.optional ? words.optional : ""}`;
 }
 
 /** `rowLabel` prefixes the label of a list item's control; `compact` hides it visually (table cells). */
@@ -103,7 +53,9 @@ export function Field({ field, prefix = "", rowLabel, compact = false }: { field
     case "group":
       return <Group field={field} name={name} />;
     case "list":
-      return <List field={field} name={name} />;
+      // No boundary of its own: on the server React may stream a large boundary late, with an
+      // inline script the CSP refuses. The island's boundary (Calculator.tsx) waits for it.
+      return <List field={field} name={name} Field={Field} />;
     default:
       return <TextControl field={field} name={name} rowLabel={rowLabel} compact={compact} />;
   }
@@ -326,82 +278,6 @@ function Group({ field, name }: { field: Kind<"group">; name: string }) {
       {field.fields.map((sub) => (
         <Field key={sub.key} field={sub} prefix={name} />
       ))}
-    </fieldset>
-  );
-}
-
-function List({ field, name }: { field: Kind<"list">; name: string }) {
-  const { lang, idBase, state, errors, replace, words } = useForm();
-  const id = fieldId(idBase, name);
-  const own = errors.get(name);
-  const scalar = isScalarList(field);
-  const subs = itemFields(field);
-  const rows = Math.max(1, rowCount(state, name));
-  const rowText = (n: number) => fill(words.row, { n });
-  const remove = (row: number) => (
-    <button type="button" className="calc-remove" onClick={() => replace(removeRow(state, name, row), true)} aria-label={fill(words.removeRow, { n: row + 1 })}>
-      {lang === "en" ? "Remove" : "刪除"}
-    </button>
-  );
-  return (
-    <fieldset className="calc-field calc-list" id={id} tabIndex={-1} aria-describedby={describedBy(id, field, Boolean(own))}>
-      <legend>{labelText(field, lang, words)}</legend>
-      <Hint id={id} field={field} lang={lang} />
-      <ErrorText id={id} errors={own ? [own] : []} lang={lang} />
-      {scalar ? (
-        <ol className="calc-list__items">
-          {Array.from({ length: rows }, (_, row) => (
-            <li key={row}>
-              <Field
-                field={{ ...subs[0]!, key: String(row), label: { "zh-TW": `${field.itemLabel["zh-TW"]} ${row + 1}`, en: `${field.itemLabel.en} ${row + 1}` } }}
-                prefix={name}
-              />
-              {remove(row)}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <div className="calc-table-wrap">
-          <table className="calc-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                {subs.map((sub) => (
-                  <th scope="col" key={sub.key}>
-                    {sub.label[lang]}
-                    {sub.unit ? ` (${sub.unit[lang]})` : ""}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">{lang === "en" ? "Actions" : "操作"}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {Array.from({ length: rows }, (_, row) => (
-                <tr key={row}>
-                  <th scope="row">{row + 1}</th>
-                  {subs.map((sub) => (
-                    <td key={sub.key}>
-                      <Field field={sub} prefix={joinName(name, row)} rowLabel={rowText(row + 1)} compact />
-                    </td>
-                  ))}
-                  <td>{remove(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p className="calc-list__note">{words.skipped}</p>
-      <button type="button" className="calc-add" onClick={() => replace(addRow(state, field, name), true)}>
-        {words.addRow}
-      </button>
-      {field.csv && (
-        <Suspense>
-          <CsvImport field={field} name={name} />
-        </Suspense>
-      )}
     </fieldset>
   );
 }
