@@ -1,5 +1,4 @@
 import { href } from "../anchors.js";
-import { startupParams2019 } from "../spp/manual-2019.js";
 import { param } from "../core/params.js";
 import type { Cite, Edition, Period } from "../core/types.js";
 
@@ -141,10 +140,4 @@ export const caseByCaseCite: Cite = rulesCite("參、二(一)1(5)D", href("tops/
 export const fourConditionsCites: readonly Cite[] = [
   rulesCite("參、二(一)1", href("tops/supplier-eligibility", "four-conditions-quirk")),
   rulesCite("參、二(一)1(5)", href("tops/supplier-eligibility", "violations")),
-];
-
-/** SPP's own startup definition, for the comparison the seeds' README asks to show. */
-export const startupDefinitionCites: readonly Cite[] = [
-  rulesCite("參、二(一)1(2)", href("compare", "startup-definitions")),
-  { ...startupParams2019.maxYears.cite, href: href("compare", "startup-definitions") },
 ];

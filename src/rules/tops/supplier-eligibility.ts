@@ -4,7 +4,7 @@ import { asOfOf, defineCalculator, step, warning } from "../core/calculator.js";
 import { anniversary, isIsoDate, isUnderYears, isWithin, todayInTaiwan } from "../core/dates.js";
 import { num, text } from "../core/format.js";
 import { asOfField, count, isoDate, money, yesNo } from "../core/schema.js";
-import type { Step, Text, Warning } from "../core/types.js";
+import type { Cite, Step, Text, Warning } from "../core/types.js";
 import { href } from "../anchors.js";
 import {
   caseByCaseCite,
@@ -19,10 +19,16 @@ import {
   rulesCite,
   smeLawParams as L,
   smeStandardCite,
-  startupDefinitionCites,
   taipeiRegistrationCite,
 } from "./params-2024.js";
 import { type ViolationId, violationIds, violations2024 } from "./violations-2024.js";
+
+/** SPP's own startup definition, for the comparison the seeds' README asks to show: here, so that
+ * the award calculator, which shares params-2024.ts, does not load the SPP module. */
+const startupDefinitionCites: readonly Cite[] = [
+  rulesCite("參、二(一)1(2)", href("compare", "startup-definitions")),
+  { ...startupParams2019.maxYears.cite, href: href("compare", "startup-definitions") },
+];
 
 export type EligibilityReason =
   | "not-registered-in-taipei"
