@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/rules/index.js";
-import { solutionParams2023 } from "../../src/rules/tcloud/params-2023.js";
+import { solutionParams2023 } from "../../src/rules/tcloud/solution-params-2023.js";
 import { AFTER_EDITION, expectRejected, IN_EDITION, runOk } from "./tcloud-helpers.js";
 
 const ID = "tcloud-solution-check" as const;

@@ -1,6 +1,7 @@
 import { tcloudRedemptionTimeline } from "../../rules/tcloud/redemption-timeline.js";
 import { num } from "../../rules/core/format.js";
-import { redemptionParams2023 as P, solutionParams2023 as S } from "../../rules/tcloud/params-2023.js";
+import { redemptionParams2023 as P } from "../../rules/tcloud/params-2023.js";
+import { solutionParams2023 as S } from "../../rules/tcloud/solution-params-2023.js";
 import { asOf, monthsUnit } from "../fields.js";
 import { dateText } from "../format.js";
 import { defineSpec } from "../types.js";

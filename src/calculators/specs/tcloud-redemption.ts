@@ -1,5 +1,6 @@
 import { tcloudRedemption } from "../../rules/tcloud/redemption.js";
-import { redemptionParams2023 as P, solutionParams2023 as S } from "../../rules/tcloud/params-2023.js";
+import { redemptionParams2023 as P } from "../../rules/tcloud/params-2023.js";
+import { solutionParams2023 as S } from "../../rules/tcloud/solution-params-2023.js";
 import { num, pct } from "../../rules/core/format.js";
 import { monthsUnit, pointsUnit } from "../fields.js";
 import { count, yesNo } from "../format.js";

@@ -1,4 +1,4 @@
-import { solutionParams2023 as P } from "../../rules/tcloud/params-2023.js";
+import { solutionParams2023 as P } from "../../rules/tcloud/solution-params-2023.js";
 import { tcloudSolutionCheck, type SolutionFailure } from "../../rules/tcloud/solution-check.js";
 import { num } from "../../rules/core/format.js";
 import { daysUnit, monthsUnit, when } from "../fields.js";

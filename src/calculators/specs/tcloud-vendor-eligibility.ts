@@ -1,4 +1,4 @@
-import { vendorParams2023 as P } from "../../rules/tcloud/params-2023.js";
+import { vendorParams2023 as P } from "../../rules/tcloud/vendor-params-2023.js";
 import { tcloudVendorEligibility, type VendorFailure } from "../../rules/tcloud/vendor-eligibility.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";

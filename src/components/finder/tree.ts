@@ -8,7 +8,8 @@ import { href } from "../../rules/anchors.js";
 import { ntd, num, pct } from "../../rules/core/format.js";
 import type { Text } from "../../rules/core/types.js";
 import { startupParams2019 } from "../../rules/spp/manual-2019.js";
-import { pointsParams2023, vendorParams2023 } from "../../rules/tcloud/params-2023.js";
+import { pointsParams2023 } from "../../rules/tcloud/params-2023.js";
+import { vendorParams2023 } from "../../rules/tcloud/vendor-params-2023.js";
 import { eligibilityParams2024 } from "../../rules/tops/params-2024.js";
 import type { Audience } from "../../lib/audiences.js";
 

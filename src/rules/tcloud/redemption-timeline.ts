@@ -5,7 +5,8 @@ import { addDays, daysAfter, monthsPeriodEnd } from "../core/dates.js";
 import { text } from "../core/format.js";
 import { asOfField, count, isoDate } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { edition2023, period2023, redemptionParams2023, solutionParams2023 as S } from "./params-2023.js";
+import { edition2023, period2023, redemptionParams2023 } from "./params-2023.js";
+import { solutionParams2023 as S } from "./solution-params-2023.js";
 
 /**
  * 八(六)1: when a vendor may claim each installment of one contract. A contract term

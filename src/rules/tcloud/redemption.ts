@@ -3,7 +3,8 @@ import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, pct, text } from "../core/format.js";
 import { asOfField, count } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
-import { edition2023, pointsParams2023, redemptionParams2023, solutionParams2023 } from "./params-2023.js";
+import { edition2023, pointsParams2023, redemptionParams2023 } from "./params-2023.js";
+import { solutionParams2023 } from "./solution-params-2023.js";
 
 const S = solutionParams2023;
 

@@ -5,7 +5,8 @@ import { REQUIRED } from "../core/messages.js";
 import { asOfField, count, yesNo } from "../core/schema.js";
 import type { Step, Text, Warning } from "../core/types.js";
 import { href } from "../anchors.js";
-import { calendarMonthDays, cite, edition2023, solutionParams2023 } from "./params-2023.js";
+import { calendarMonthDays, cite, edition2023 } from "./params-2023.js";
+import { solutionParams2023 } from "./solution-params-2023.js";
 import { judged } from "./verdict.js";
 
 export type SolutionFailure =

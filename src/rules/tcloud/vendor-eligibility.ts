@@ -3,7 +3,8 @@ import { defineCalculator, step } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
 import { asOfField, money, yesNo } from "../core/schema.js";
 import type { Cite, Text } from "../core/types.js";
-import { edition2023, vendorParams2023 } from "./params-2023.js";
+import { edition2023 } from "./params-2023.js";
+import { vendorParams2023 } from "./vendor-params-2023.js";
 import { judged } from "./verdict.js";
 
 /** 營業項目代碼: a letter and six characters (I301010, F401010, ZZ99999). */
