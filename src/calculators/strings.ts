@@ -71,6 +71,10 @@ const island = {
   csvBadLines: { "zh-TW": "下列各行未加入：", en: "These lines were not added:" },
   csvLine: { "zh-TW": "第 {n} 行：{reason}", en: "Line {n}: {reason}" },
   csvEmpty: { "zh-TW": "沒有可加入的資料列", en: "There are no rows to add" },
+  savedElsewhere: {
+    "zh-TW": "此連結的答案較長，保存在建立連結的瀏覽器中，這個瀏覽器裡找不到：請在原來的瀏覽器開啟，或重新填寫（可用 CSV 匯入）。",
+    en: "This link's answers were long, so they were kept in the browser that made it, and this browser does not have them: open the link there, or fill in the form again (CSV import helps).",
+  },
   csvBig5: {
     "zh-TW": "檔案不是 UTF-8 編碼，已依 Big5（繁體中文 Excel 儲存 CSV 的編碼）讀取。",
     en: "The file is not UTF-8: it was read as Big5, the encoding Traditional Chinese Excel saves CSV in.",

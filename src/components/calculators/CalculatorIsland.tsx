@@ -29,6 +29,22 @@ export interface IslandProps {
   examples: readonly { label: string; query: string }[];
 }
 
+/**
+ * Beyond this many characters an address may be refused by the host (414 URI Too Long), and a
+ * reload or a copied link would then lose every answer: a longer list is kept in this browser's
+ * storage and the address carries only its key (?saved=…).
+ */
+const LONG_QUERY = 2000;
+const SAVED = "saved";
+
+function readKept(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 /** The answers a form's controls hold, read the way a no-script submit would send them. */
 function typedAnswers(form: HTMLFormElement, fields: AnySpec["fields"]): FormState {
   const query = new URLSearchParams();
@@ -44,6 +60,10 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [copyStatus, setCopyStatus] = useState("");
+  const [notice, setNotice] = useState("");
+  /** The key of this page's long answers in storage, once they have needed one. */
+  const keptKey = useRef<string | null>(null);
+  const keptName = useCallback((key: string) => `calc-answers:${spec.id}:${key}`, [spec]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   /** True when the next edit starts a new history entry (after a choice, a click, leaving a field). */
@@ -57,16 +77,33 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
   const query = useMemo(() => toQuery(state, spec.fields), [state, spec]);
   const shareUrl = `${pageUrl}${query}`;
 
+  /** The answers as the address holds them: themselves, or the key they are kept under. */
+  const addressOf = useCallback(
+    (next: FormState) => {
+      const full = toQuery(next, spec.fields);
+      if (full.length <= LONG_QUERY) return full;
+      keptKey.current ??= Math.random().toString(36).slice(2, 10);
+      try {
+        localStorage.setItem(keptName(keptKey.current), full);
+        return `?${SAVED}=${keptKey.current}`;
+      } catch {
+        // Storage refused: the address keeps the answers, long as it is.
+        return full;
+      }
+    },
+    [spec, keptName],
+  );
+
   const writeUrl = useCallback(
     (next: FormState, commit: boolean) => {
       if (mode !== "page") return;
-      const url = `${window.location.pathname}${toQuery(next, spec.fields)}`;
+      const url = `${window.location.pathname}${addressOf(next)}`;
       if (url === `${window.location.pathname}${window.location.search}`) return;
       if (newEntry.current) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
       newEntry.current = commit;
     },
-    [mode, spec],
+    [mode, addressOf],
   );
 
   useEffect(() => {
@@ -80,7 +117,11 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
       return;
     }
     const load = () => {
-      const next = fromQuery(window.location.search, spec.fields);
+      const saved = new URLSearchParams(window.location.search).get(SAVED);
+      const kept = saved ? readKept(keptName(saved)) : null;
+      if (saved) keptKey.current = saved;
+      setNotice(saved && kept === null ? words.savedElsewhere : "");
+      const next = fromQuery(kept ?? window.location.search, spec.fields);
       setState(next);
       setSubmitted(Object.keys(next).length > 0);
       setTouched(new Set());
@@ -93,13 +134,14 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
     window.addEventListener("popstate", load);
     return () => window.removeEventListener("popstate", load);
     // writeUrl changes only with mode and spec; the typed answers are adopted once, at hydration.
-  }, [mode, spec, writeUrl]);
+  }, [mode, spec, writeUrl, keptName, words]);
 
   // The language switch keeps the answers: the same query on the other language's page.
   useEffect(() => {
     if (mode !== "page") return;
     const link = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
-    if (link) link.search = query;
+    // The address as written, so a long list goes by its key (storage is shared by both languages).
+    if (link) link.search = query.length > LONG_QUERY ? window.location.search : query;
   }, [mode, query]);
 
 
@@ -187,6 +229,12 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
               ))}
             </ul>
           </div>
+        )}
+
+        {notice && (
+          <p className="calc-notice" role="status">
+            {notice}
+          </p>
         )}
 
         {examples.length > 0 && (
