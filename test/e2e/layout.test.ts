@@ -291,7 +291,7 @@ describe("target sizes (WCAG 2.5.8)", () => {
     expect(new Set(typePages.map((p) => pageType(p.path.split("?")[0]!)))).toEqual(new Set(pageTypes));
   });
 
-  for (const width of [390, 1280]) {
+  for (const width of WIDTHS) {
     it(`${width} px: radios, check boxes, buttons, fields and the header's controls are at least 24 × 24 px`, async () => {
       await site.tab.setViewportSize({ width, height: 900 });
       const problems: string[] = [];
