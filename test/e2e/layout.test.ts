@@ -12,13 +12,13 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pageTypes } from "../support/pages";
-import { pageType, RESULT, ready, settle, showErrorSummary, sitemapPages, useSite, withExample } from "../support/crawl";
+import { chooseOptions, pageType, reachReview, RESULT, ready, setTextFields, settle, showErrorSummary, sitemapPages, useSite, withExample } from "../support/crawl";
 
 const WIDTHS = [320, 390, 768, 1280] as const;
 const SHOTS = join(import.meta.dirname, "../../test-results/layout");
 const site = useSite();
 
-type State = "page" | "result" | "errors";
+type State = "page" | "result" | "errors" | "review";
 const cases: readonly { path: string; state: State }[] = (["zh-tw", "en"] as const).flatMap((lang) => [
   { path: `/${lang}/`, state: "page" },
   { path: `/${lang}/tops/supplier-eligibility/`, state: "page" },
@@ -29,6 +29,7 @@ const cases: readonly { path: string; state: State }[] = (["zh-tw", "en"] as con
   { path: `/${lang}/calculators/tops-supplier-eligibility/`, state: "errors" },
   { path: `/${lang}/calculators/spp-mature-subsidy/`, state: "result" },
   { path: `/${lang}/forms/spp-mature-proposal/`, state: "errors" },
+  { path: `/${lang}/forms/spp-mature-proposal/`, state: "review" },
   { path: `/${lang}/finder/`, state: "page" },
 ]);
 
@@ -36,6 +37,18 @@ const cases: readonly { path: string; state: State }[] = (["zh-tw", "en"] as con
 async function open(page: Page, path: string, state: State): Promise<void> {
   if (state === "errors") {
     await showErrorSummary(page, site.url, path);
+    return;
+  }
+  if (state === "review") {
+    // Every field answered, long words and amounts included, then "check your answers".
+    await page.goto(site.url + path, { waitUntil: "load" });
+    await ready(page, path);
+    for (let pass = 0; pass < 2; pass += 1) {
+      await chooseOptions(page, (n) => Math.min(1, n - 1));
+      await setTextFields(page, ["測試 authorization 1,250,000"]);
+    }
+    expect(await reachReview(page), `${path} reaches its review step`).toBe(true);
+    await settle(page);
     return;
   }
   const url = state === "result" ? (withExample(path) ?? path) : path;

@@ -14,7 +14,7 @@ import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
-import { download, fillEl, h, type Child } from "./dom.js";
+import { download, fillEl, h, unbroken, type Child } from "./dom.js";
 import { renderSheets } from "./sheet.js";
 
 export interface FormPageOptions {
@@ -783,7 +783,7 @@ export class FormPage {
       comp.pending ? h("p", { class: "form-pending" }, this.t(comp.pending)) : null,
       comp.figures.length ? this.figureList(comp) : null,
       comp.warnings.length
-        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, comp.warnings.map((w) => h("li", null, this.t(w)))))
+        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, comp.warnings.map((w) => h("li", null, unbroken(this.t(w))))))
         : null,
     );
   }
@@ -952,7 +952,7 @@ export class FormPage {
         ? [h("h3", null, this.t(strings.computed)), this.figureList(computation), h("p", { class: "calc-hint" }, this.t(strings.computedNoChange))]
         : null,
       computation?.warnings.length
-        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, computation.warnings.map((w) => h("li", null, this.t(w)))))
+        ? h("div", { class: "calc-warnings" }, h("h3", null, this.t(strings.warnings)), h("ul", null, computation.warnings.map((w) => h("li", null, unbroken(this.t(w))))))
         : null,
       h(
         "div",

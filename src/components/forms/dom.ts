@@ -1,3 +1,4 @@
+import { splitDates } from "../../lib/dates-in-text.js";
 /**
  * A few lines in place of a UI library: the form pages build their DOM with `h`, which
  * only ever inserts text as text nodes, so nothing the applicant types is parsed as HTML.
@@ -36,6 +37,11 @@ function append(parent: Node, children: readonly Child[]): void {
 export function fillEl(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
+}
+
+/** Text with each ISO date kept on one line (site/Unbroken.tsx for the pages). */
+export function unbroken(text: string): Child[] {
+  return splitDates(text).map((part, i) => (i % 2 ? h("span", { class: "nowrap" }, part) : part));
 }
 
 /** Starts a file download of `blob` under `name`. */
