@@ -85,11 +85,14 @@ export default defineConfig({
                     // The upper-case amount, UBN and exact-decimal helpers serve one or two tools each: they
                     // stay with those. The base-path helper (src/lib/url.ts) is the search page's alone: the
                     // calculator UI reads import.meta.env.BASE_URL itself, so no calculator page carries it.
-                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date))|i18n[\\/])|vite[\\/]preload-helper/,
+                    // The SPP manual's citation helper and startup definition serve SPP's tools and TOPS's
+                    // startup checks: here (0.2 KB gzip in this chunk) they cost less than as a chunk of
+                    // their own (0.4 KB) on the heaviest calculator page, TOPS's supplier check.
+                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date)|spp[\\/]manual-2019\.ts)|i18n[\\/])|vite[\\/]preload-helper/,
                     priority: 2,
                   },
                   // Not the specs (one chunk each) nor the list control, CSV panel and reader (loaded where used).
-                  { name: "calculator", test: /src[\\/](components[\\/]calculators|calculators)[\\/](?!specs[\\/]|csv\.ts|list-rows\.ts|CsvImport|List\.tsx)/, priority: 1 },
+                  { name: "calculator", test: /src[\\/](components[\\/]calculators|calculators)[\\/](?!specs[\\/]|csv\.ts|list-rows\.ts|CsvImport|List\.tsx|kept\.ts)/, priority: 1 },
                 ],
               },
             },

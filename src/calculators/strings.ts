@@ -52,6 +52,10 @@ const island = {
   ifAnswer: { "zh-TW": "若 {answers}：", en: "If {answers}: " },
   copyLink: { "zh-TW": "複製本頁連結", en: "Copy link to this answer" },
   copied: { "zh-TW": "已複製連結，可貼給他人或加入書籤。", en: "Link copied: paste it to share or bookmark it." },
+  copiedHere: {
+    "zh-TW": "已複製連結。答案較長，保存在這個瀏覽器中：此連結只能在這個瀏覽器開啟這些答案。",
+    en: "Link copied. The answers are long, so they are kept in this browser: the link opens them in this browser only.",
+  },
   copyFailed: { "zh-TW": "無法自動複製，請從網址列複製。", en: "Could not copy; copy the address from the address bar." },
   print: { "zh-TW": "列印結果", en: "Print the result" },
   examples: { "zh-TW": "範例", en: "Examples" },

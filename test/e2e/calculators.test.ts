@@ -325,6 +325,13 @@ describe("calculator pages in Chromium", () => {
     await page.click("[data-lang-switch]");
     await page.waitForURL(/\/zh-tw\/calculators\/tops-award\/\?saved=[a-z0-9]+$/);
     await page.waitForSelector(total);
+    // "Copy link" copies the address as written, not the 8,000 characters a host would refuse,
+    // and says where that link works.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.click(".calc-share button:first-child");
+    await page.waitForFunction(() => document.querySelector(".calc-share__status")?.textContent !== "");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(await page.locator(".calc-share__status").textContent()).toMatch(/只能在這個瀏覽器開啟/);
     expect(problems).toEqual([]);
     await page.close();
 
@@ -336,6 +343,29 @@ describe("calculator pages in Chromium", () => {
     expect(await elsewhere.locator(".calc-notice").textContent()).toMatch(/kept in the browser that made it/);
     expect(await elsewhere.locator('[name="purchases.0.amount"]').inputValue()).toBe("");
     await other.close();
+  });
+
+  it("keeps only the newest 20 long lists of a calculator in storage, and never the one in use", async () => {
+    const { page } = await open("/en/calculators/tops-award/");
+    // 25 lists from earlier visits, keyed by time as the page keys them, and another calculator's.
+    await page.evaluate(() => {
+      for (let i = 0; i < 25; i++) localStorage.setItem(`calc-answers:tops-award:${(1_600_000_000_000 + i).toString(36)}`, "?purchases.0.amount=1");
+      localStorage.setItem("calc-answers:tcloud-points:old", "?prices.0=1");
+    });
+    await page.click(".calc-csv summary");
+    const csv = Array.from({ length: 60 }, (_, i) => `2024-10-01,${1000 + i},yes,no`).join("\n");
+    await page.fill(".calc-csv textarea", csv);
+    await page.click(".calc-csv button");
+    await page.waitForURL(/\?saved=[a-z0-9]+$/);
+    const key = new URL(page.url()).searchParams.get("saved")!;
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("calc-answers:")).sort());
+    const mine = kept.filter((k) => k.startsWith("calc-answers:tops-award:"));
+    expect(mine).toHaveLength(20);
+    expect(mine).toContain(`calc-answers:tops-award:${key}`);
+    // The oldest went first; the other calculator's list is not this one's to prune.
+    expect(mine).not.toContain(`calc-answers:tops-award:${(1_600_000_000_000).toString(36)}`);
+    expect(kept).toContain("calc-answers:tcloud-points:old");
+    await page.close();
   });
 
   it("imports purchases from CSV: good rows added, bad lines reported by number", async () => {

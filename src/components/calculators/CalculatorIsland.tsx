@@ -10,7 +10,7 @@ import type { AnySpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
 import type { Lang } from "../../rules/core/types.js";
 import { labelled } from "../../i18n/fill.js";
-import { Ctx, fieldId, type FormContext } from "./context.js";
+import { Ctx, fieldId, keptName, longAnswers, type FormContext } from "./context.js";
 import { Field } from "./Fields.js";
 import { Result } from "./Result.js";
 
@@ -63,7 +63,6 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
   const [notice, setNotice] = useState("");
   /** The key of this page's long answers in storage, once they have needed one. */
   const keptKey = useRef<string | null>(null);
-  const keptName = useCallback((key: string) => `calc-answers:${spec.id}:${key}`, [spec]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   /** True when the next edit starts a new history entry (after a choice, a click, leaving a field). */
@@ -81,17 +80,13 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
   const addressOf = useCallback(
     (next: FormState) => {
       const full = toQuery(next, spec.fields);
-      if (full.length <= LONG_QUERY) return full;
-      keptKey.current ??= Math.random().toString(36).slice(2, 10);
-      try {
-        localStorage.setItem(keptName(keptKey.current), full);
-        return `?${SAVED}=${keptKey.current}`;
-      } catch {
-        // Storage refused: the address keeps the answers, long as it is.
-        return full;
-      }
+      // Storage refused: the address keeps the answers, long as it is.
+      const key = full.length > LONG_QUERY ? longAnswers.keep?.(spec.id, full, keptKey.current) : null;
+      if (!key) return full;
+      keptKey.current = key;
+      return `?${SAVED}=${key}`;
     },
-    [spec, keptName],
+    [spec],
   );
 
   const writeUrl = useCallback(
@@ -118,7 +113,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
     }
     const load = () => {
       const saved = new URLSearchParams(window.location.search).get(SAVED);
-      const kept = saved ? readKept(keptName(saved)) : null;
+      const kept = saved ? readKept(keptName(spec.id, saved)) : null;
       if (saved) keptKey.current = saved;
       setNotice(saved && kept === null ? words.savedElsewhere : "");
       const next = fromQuery(kept ?? window.location.search, spec.fields);
@@ -134,7 +129,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
     window.addEventListener("popstate", load);
     return () => window.removeEventListener("popstate", load);
     // writeUrl changes only with mode and spec; the typed answers are adopted once, at hydration.
-  }, [mode, spec, writeUrl, keptName, words]);
+  }, [mode, spec, writeUrl, words]);
 
   // The language switch keeps the answers: the same query on the other language's page.
   useEffect(() => {
@@ -143,7 +138,6 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
     // The address as written, so a long list goes by its key (storage is shared by both languages).
     if (link) link.search = query.length > LONG_QUERY ? window.location.search : query;
   }, [mode, query]);
-
 
   const ctx: FormContext = useMemo(() => {
     const visibleErrors = new Map<string, ControlError>();
@@ -293,10 +287,11 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
             <button
               type="button"
               onClick={async () => {
-                const url = new URL(shareUrl, window.location.href).href;
+                // On its page the address is the answers as written: a long list by its key.
+                const url = mode === "page" ? window.location.href : new URL(shareUrl, window.location.href).href;
                 try {
                   await navigator.clipboard.writeText(url);
-                  setCopyStatus(words.copied);
+                  setCopyStatus(url.includes(`?${SAVED}=`) ? words.copiedHere : words.copied);
                 } catch {
                   setCopyStatus(words.copyFailed);
                 }

@@ -5,6 +5,7 @@ import type { FieldSpec } from "../../calculators/types.js";
 import { fill } from "../../i18n/fill.js";
 import { fieldId, useForm } from "./context.js";
 import { describedBy, ErrorText, Hint, labelText } from "./parts.js";
+import "./kept.js";
 
 /** Fields.tsx's control, passed in: it renders each row's controls, and imports this file lazily. */
 type FieldControl = (props: { field: FieldSpec; prefix?: string; rowLabel?: string; compact?: boolean }) => ReactNode;

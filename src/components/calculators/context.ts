@@ -31,3 +31,13 @@ export function useForm(): FormContext {
 export function fieldId(idBase: string, name: string): string {
   return name ? `${idBase}-${name.replace(/[^A-Za-z0-9_-]/g, "-")}` : idBase;
 }
+
+/** Where answers too long for an address are kept in this browser's storage (?saved=<key>). */
+export const keptName = (id: string, key: string): string => `calc-answers:${id}:${key}`;
+
+/**
+ * Keeps a calculator's answers in storage and gives their key, or null when storage refuses.
+ * Only a list makes answers that long, so the list control's module sets it (kept.ts): a
+ * calculator with no list does not load that code.
+ */
+export const longAnswers: { keep?: (id: string, query: string, key: string | null) => string | null } = {};
