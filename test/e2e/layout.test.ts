@@ -121,9 +121,41 @@ describe("phone header", () => {
       const inMenu = await lang.evaluate((a) => a.closest("details") !== null);
       if (!(await lang.isVisible()) || !box || box.y + box.height > header!.height || inMenu) problems.push(`${path}: language switch not in view (${JSON.stringify(box)}, in menu: ${inMenu})`);
       if (await site.tab.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)) problems.push(`${path}: menu open on arrival`);
+      // One row: the name, the language switch and the search and menu buttons share a line.
+      const rows = await site.tab.$$eval(".site-name, [data-lang-switch], summary.site-search__button, summary.site-menu__button", (els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        }),
+      );
+      const middle = (r: { top: number; bottom: number }) => (r.top + r.bottom) / 2;
+      if (rows.length !== 4 || rows.some((r) => Math.abs(middle(r) - middle(rows[0]!)) > 8)) problems.push(`${path}: header not one row (${JSON.stringify(rows)})`);
     }
     expect(problems).toEqual([]);
   });
+
+  for (const lang of ["zh-tw", "en"] as const) {
+    it(`${lang}: the search button opens the box with the caret in it, and the menu closes it`, async () => {
+      await site.tab.setViewportSize(PHONE);
+      await site.tab.goto(`${site.url}/${lang}/tops/`, { waitUntil: "load" });
+      expect(await site.tab.locator("#site-search").isVisible()).toBe(false);
+      await site.tab.focus("summary.site-search__button");
+      await site.tab.keyboard.press("Enter");
+      await site.tab.waitForFunction(() => document.activeElement?.id === "site-search");
+      await site.tab.keyboard.type(lang === "en" ? "points" : "點數");
+      // Opening the menu closes search: both panels would sit in the same place.
+      await site.tab.click("summary.site-menu__button");
+      expect(await site.tab.locator("#site-search").isVisible()).toBe(false);
+      expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(true);
+      await site.tab.click("summary.site-search__button");
+      expect(await site.tab.locator(".program-nav a").first().isVisible()).toBe(false);
+      // The words typed are still there.
+      expect(await site.tab.inputValue("#site-search")).toBe(lang === "en" ? "points" : "點數");
+      await site.tab.keyboard.press("Enter");
+      await site.tab.waitForURL(/\/search\/\?q=/);
+      expect(new URL(site.tab.url()).pathname).toBe(`/${lang}/search/`);
+    });
+  }
 
   for (const lang of ["zh-tw", "en"] as const) {
     it(`${lang}: the menu opens from the keyboard and its links are then reached with Tab`, async () => {
@@ -146,7 +178,7 @@ describe("phone header", () => {
     });
   }
 
-  it("works with JavaScript off: the menu opens on a tap and the language switch is in view", async () => {
+  it("works with JavaScript off: the menu and search open on a tap and the language switch is in view", async () => {
     const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     try {
       const page = await context.newPage();
@@ -157,6 +189,9 @@ describe("phone header", () => {
         expect(await page.locator(".program-nav a").first().isVisible()).toBe(true);
         await page.click("summary.site-menu__button");
         expect(await page.locator(".program-nav a").first().isVisible()).toBe(false);
+        await page.click("summary.site-search__button");
+        expect(await page.locator("#site-search").isVisible()).toBe(true);
+        await page.click("summary.site-search__button");
       }
     } finally {
       await context.close();
