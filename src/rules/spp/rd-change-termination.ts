@@ -168,8 +168,8 @@ export const sppRdChangeTermination = defineCalculator({
         warning(
           "rd-attributable-after-notice",
           text(
-            "此款適用於終止事由可歸責於新創業者、經提案機關通知仍不改善，由提案機關函報中小企業處廢止補助之核定者；研發型第五節三(二)明文要求補助款及孳息全部繳回。",
-            "This applies where the reason is attributable to the startup, the startup did not improve after the proposing agency's notice, and the agency asked SMEA to revoke the approval; the R&D text (第五節 三(二)) expressly asks for the subsidy and its interest back in full.",
+            "此款適用於終止事由可歸責於新創業者、經提案機關通知仍不改善，由提案機關函報中小企業處廢止補助之核定者；研發型 第五節 三(二) 明文要求補助款及孳息全部繳回。",
+            "This applies where the reason is attributable to the startup, the startup did not improve after the proposing agency's notice, and the agency asked SMEA to revoke the approval; the R&D text (研發型 第五節 三(二)) expressly asks for the subsidy and its interest back in full.",
           ),
           C.attributable,
         ),
@@ -226,8 +226,8 @@ export const sppRdChangeTermination = defineCalculator({
           warning(
             "rd-not-attributable-assumed",
             text(
-              `本結果假設終止事由「不可歸責於新創業者」；若經認定可歸責於新創業者且經通知仍不改善（第五節 三(二)），須繳回已領取之全部 ${num(subsidyReceived)} 元及其孳息，而非本結果的 ${num(refundDue)} 元。成熟型的要點 十(二)2 將不可抗力以外的事由一律視為全部繳回，但該要點的補助對象是地方政府（要點 三），不適用研發型。`,
-              `This result assumes the reason is "not attributable to the startup"; if the startup is found at fault and did not put it right after notice (第五節 三(二)), all NT$${num(subsidyReceived)} received and its interest go back, not the NT$${num(refundDue)} here. The mature track's 要點 (十(二)2) treats every reason but force majeure as a full refund, but it subsidises local governments (要點 三) and does not govern the R&D track.`,
+              `本結果假設終止事由「不可歸責於新創業者」；若經認定可歸責於新創業者且經通知仍不改善（研發型 第五節 三(二)），須繳回已領取之全部 ${num(subsidyReceived)} 元及其孳息，而非本結果的 ${num(refundDue)} 元。成熟型的要點 十(二)2 將不可抗力以外的事由一律視為全部繳回，但該要點的補助對象是地方政府（要點 三），不適用研發型。`,
+              `This result assumes the reason is "not attributable to the startup"; if the startup is found at fault and did not put it right after notice (研發型 第五節 三(二)), all NT$${num(subsidyReceived)} received and its interest go back, not the NT$${num(refundDue)} here. The mature track's 要點 (十(二)2) treats every reason but force majeure as a full refund, but it subsidises local governments (要點 三) and does not govern the R&D track.`,
             ),
             C.notAttributable,
             C.attributable,
