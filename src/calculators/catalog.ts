@@ -32,6 +32,7 @@ const audiences: Record<CalculatorId, readonly Audience[]> = {
   "spp-deadlines": ["spp-mature", "spp-rd"],
   "spp-installments": ["spp-mature"],
   "spp-mature-subsidy": ["spp-mature"],
+  "spp-rd-change-termination": ["spp-rd"],
   "spp-rd-subsidy": ["spp-rd"],
   "spp-review-score": ["spp-mature", "spp-rd"],
   "spp-settlement-total": ["spp-mature"],

@@ -42,7 +42,10 @@ export const handbookAnchors = {
   "spp/mature-tables": ["table-5-1", "table-5-2", "table-5-3", "table-5-4", "table-5-5", "table-5-6"],
   "spp/rd-track": ["rd-applicants", "rd-timeline", "rd-process", "rd-subsidy", "rd-cap"],
   "spp/rd-proposal": ["rd-documents", "rd-cover", "rd-summary-sheet", "rd-contents", "rd-format", "rd-review", "rd-criteria", "rd-revision", "rd-proposal-form"],
-  "spp/rd-execution": ["rd-execution", "rd-change", "rd-termination", "rd-acceptance"],
+  "spp/rd-execution": [
+    "rd-execution", "rd-change", "rd-change-cost-increase", "rd-change-cost-decrease", "rd-termination",
+    "rd-termination-force-majeure", "rd-termination-not-attributable", "rd-termination-startup-fault", "rd-acceptance",
+  ],
   "spp/guidelines": [
     "point-1", "point-2", "point-3", "point-4", "point-4-1", "point-4-2", "point-4-3", "point-4-4",
     "point-5", "point-6", "point-7", "point-8", "point-9", "point-10", "point-10-1", "point-10-2",

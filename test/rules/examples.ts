@@ -41,6 +41,7 @@ export const examples: Record<CalculatorId, unknown> = {
     asOf: "2019-06-01",
   },
   "spp-termination-refund": { reason: "other", subsidyReceived: 1_500_000, unexecutedSubsidy: 500_000, interest: 1_200, asOf: "2019-06-01" },
+  "spp-rd-change-termination": { kind: "termination", reason: "not-attributable", subsidyReceived: 500_000, unexecutedSubsidy: 200_000, interest: 300, asOf: "2019-09-01" },
   "spp-deadlines": { track: "mature", approvedOn: "2019-05-10", acceptedOn: "2019-10-31", asOf: "2019-06-01" },
   "spp-settlement-total": { contractAmount: 5_000_000, increases: [200_000], decreases: [50_000], inspectionDeductions: 50_000, asOf: "2019-06-01" },
   "spp-review-score": {

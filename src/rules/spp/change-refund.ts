@@ -4,6 +4,7 @@ import { num, pct, text } from "../core/format.js";
 import { asOfField, money } from "../core/schema.js";
 import type { Warning } from "../core/types.js";
 import { changeTerminationCites2019, edition2019 } from "./params-2019.js";
+import { changeAmounts, changeInputChecks } from "./refunds.js";
 
 /**
  * 計畫變更 (第五節 二(一), 要點 十(一), 表5-5): an increase in cost is the grantee's own and
@@ -25,33 +26,14 @@ export const sppChangeRefund = defineCalculator({
       subsidyReceived: money(),
       asOf: asOfField(),
     })
-    .check(z.superRefine((d, ctx) => {
-      // The ratio of a plan with no approved cost is undefined.
-      if (d.approvedSubsidy + d.approvedLocalShare === 0) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["approvedSubsidy"],
-          params: { text: text("核定補助款與分擔款不得皆為 0", "The approved subsidy and local share cannot both be 0") },
-        });
-      }
-      if (d.subsidyReceived > d.approvedSubsidy) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["subsidyReceived"],
-          params: { text: text("已領取補助款不得超過核定補助款", "The subsidy received cannot exceed the approved subsidy") },
-        });
-      }
-    })),
+    .check(changeInputChecks("approvedLocalShare", { "zh-TW": "分擔款", en: "local share" })),
   compute({ approvedSubsidy, approvedLocalShare, revisedTotal, subsidyReceived }, C) {
-    const approvedTotal = approvedSubsidy + approvedLocalShare;
-    const decrease = revisedTotal < approvedTotal;
-    // BigInt keeps revisedTotal × approvedSubsidy exact beyond 2^53; its division rounds down.
-    const revisedSubsidy = decrease
-      ? Number((BigInt(revisedTotal) * BigInt(approvedSubsidy)) / BigInt(approvedTotal))
-      : approvedSubsidy;
-    const borneByGrantee = revisedTotal - revisedSubsidy;
-    const refundDue = Math.max(0, subsidyReceived - revisedSubsidy);
-    const ratio = approvedSubsidy / approvedTotal;
+    const { approvedTotal, decrease, revisedSubsidy, borne: borneByGrantee, refundDue, ratio } = changeAmounts(
+      approvedSubsidy,
+      approvedLocalShare,
+      revisedTotal,
+      subsidyReceived,
+    );
 
     const warnings: Warning[] = [
       warning(

@@ -2,6 +2,7 @@ import { sppChangeRefund } from "./change-refund.js";
 import { sppDeadlines } from "./deadlines.js";
 import { sppInstallments } from "./installments.js";
 import { sppMatureSubsidy } from "./mature-subsidy.js";
+import { sppRdChangeTermination } from "./rd-change-termination.js";
 import { sppRdSubsidy } from "./rd-subsidy.js";
 import { sppReviewScore } from "./review-score.js";
 import { sppSettlementTotal } from "./settlement-total.js";
@@ -15,6 +16,7 @@ export const sppCalculators = {
   "spp-installments": sppInstallments,
   "spp-change-refund": sppChangeRefund,
   "spp-termination-refund": sppTerminationRefund,
+  "spp-rd-change-termination": sppRdChangeTermination,
   "spp-review-score": sppReviewScore,
   "spp-deadlines": sppDeadlines,
   "spp-settlement-total": sppSettlementTotal,

@@ -97,6 +97,24 @@ export const changeTerminationCites2019 = {
   refundComputedByAgency: manualCite("表5-6 核算應退回金額", href("spp/mature-tables", "table-5-6")),
 };
 
+/**
+ * 研發型 第五節 二、三: a change or a termination of an R&D project, whose grantee is the
+ * startup. 三(一) puts two reasons in one sentence, force majeure and a reason not attributable
+ * to the startup; each has its own anchor, so a result names the reason the reader chose.
+ */
+export const rdChangeTerminationCites2019 = {
+  change: manualCite("研發型 第五節 二", href("spp/rd-execution", "rd-change")),
+  changeIncrease: manualCite("研發型 第五節 二", href("spp/rd-execution", "rd-change-cost-increase")),
+  changeDecrease: manualCite("研發型 第五節 二", href("spp/rd-execution", "rd-change-cost-decrease")),
+  forceMajeure: manualCite("研發型 第五節 三(一)", href("spp/rd-execution", "rd-termination-force-majeure")),
+  notAttributable: manualCite("研發型 第五節 三(一)", href("spp/rd-execution", "rd-termination-not-attributable")),
+  attributable: manualCite("研發型 第五節 三(二)", href("spp/rd-execution", "rd-termination-startup-fault")),
+  /** The mature track's 要點, whose other reasons all mean a full refund, and whom it subsidises. */
+  matureOther: manualCite("附錄一 十(二)2", href("spp/guidelines", "point-10-2")),
+  matureGrantees: manualCite("附錄一 三", href("spp/guidelines", "point-3")),
+  ...rdParams2019,
+};
+
 export interface ReviewCriterion {
   /** English id, the key of `scores` in spp-review-score. */
   id: string;

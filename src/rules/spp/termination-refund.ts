@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { defineCalculator, step, warning } from "../core/calculator.js";
 import { num, text } from "../core/format.js";
-import { asOfField, MONEY_MAX, money } from "../core/schema.js";
+import { asOfField, money } from "../core/schema.js";
 import type { Step, Warning } from "../core/types.js";
 import { changeTerminationCites2019, edition2019 } from "./params-2019.js";
+import { refundInRange, unexecutedWithinReceived } from "./refunds.js";
 
 /**
  * 計畫終止 (第五節 二(二), 要點 十(二), 表5-6). Force majeure: the unexecuted part of what was
@@ -11,17 +12,6 @@ import { changeTerminationCites2019, edition2019 } from "./params-2019.js";
  * manual says; the 要點 and 表5-6 leave the interest out, so both amounts are shown.
  * Every step cites its clause through the params-2019 citations.
  */
-/**
- * Each amount alone is bounded by money(); their sum is the refund, and a refund past MONEY_MAX
- * could be neither checked nor written out in words (大寫), so it is refused at the interest.
- */
-const refundInRange = z.refine<{ subsidyReceived: number; unexecutedSubsidy?: number; interest: number }>((d) => (d.unexecutedSubsidy ?? d.subsidyReceived) + d.interest <= MONEY_MAX, {
-  path: ["interest"],
-  params: {
-    text: text(`應繳回金額（補助款加孳息）不得超過 ${num(MONEY_MAX)} 元`, `The refund (subsidy plus interest) cannot be more than NT$${num(MONEY_MAX)}`),
-  },
-});
-
 export const sppTerminationRefund = defineCalculator({
   id: "spp-termination-refund",
   program: "spp",
@@ -36,15 +26,7 @@ export const sppTerminationRefund = defineCalculator({
         interest: money(),
         asOf: asOfField(),
       })
-      .check(
-        z.refine((d) => d.unexecutedSubsidy <= d.subsidyReceived, {
-          path: ["unexecutedSubsidy"],
-          params: {
-            text: text("未執行部分之補助款不得超過已領取之補助款", "The unexecuted part cannot exceed the subsidy received"),
-          },
-        }),
-        refundInRange,
-      ),
+      .check(unexecutedWithinReceived, refundInRange),
     z.object({ reason: z.literal("other"), subsidyReceived: money(), interest: money(), asOf: asOfField() }).check(refundInRange),
   ]),
   compute(parsed, C) {
