@@ -7,6 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
+import { axeViolations } from "../support/crawl";
 import { DIST } from "../support/site";
 import { serveDir } from "../support/static-server";
 
@@ -95,6 +96,7 @@ describe("a calculator's result fills its form", () => {
     // What the calculator does not ask is left as it was.
     expect(await page.locator('input[name="caseName"]').inputValue()).toBe("智慧路燈");
 
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: langs[1].undo }).click();
     await expect.poll(() => note.textContent()).toContain("Undone");
     expect(await checked(page, "financialTier")).toBe("1");
