@@ -9,10 +9,22 @@ import { todayInTaiwan } from "../rules/core/dates.js";
 import { edition2019 } from "../rules/spp/params-2019.js";
 import { edition2023 } from "../rules/tcloud/params-2023.js";
 import { registrationEdition2024 } from "../rules/tops/params-2024.js";
-import type { Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
+import type { Calculator, Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
+import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
 import { aside } from "../i18n/fill.js";
 import type { Audience } from "../lib/audiences.js";
+import { matureSubsidyFields } from "./spp-mature-proposal.js";
 import type { FormId } from "./types.js";
+
+/**
+ * A calculator whose result fills a form: the calculator's page links to the form with its
+ * answers (?from=<id>&<its query>), and the form takes those of `keys`, controls named as the
+ * calculator's inputs, once it has computed them with the same rules.
+ */
+interface FilledFrom {
+  calculator: Calculator;
+  keys: readonly string[];
+}
 
 export interface FormInfo {
   id: FormId;
@@ -30,6 +42,7 @@ export interface FormInfo {
   /** How the page count was read from the flattened seed. */
   pagesNote: Text;
   edition: Text;
+  filledFrom?: FilledFrom;
 }
 
 /** The source edition as the rules name it; "ended" only once its period is over, as of the build. */
@@ -89,6 +102,7 @@ export const forms: readonly FormInfo[] = [
       en: "The cover, then the summary sheet as the first page after it (Section 3 三).",
     },
     edition: editionNote(edition2019),
+    filledFrom: { calculator: sppMatureSubsidy, keys: matureSubsidyFields.map((f) => f.key) },
   },
   {
     id: "spp-rd-proposal",

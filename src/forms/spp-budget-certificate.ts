@@ -10,7 +10,8 @@ import type { Text } from "../rules/core/types.js";
 import { boxWidth, cell, check, columns, DocumentBuilder, fill, labelCell, para, row, space, table, text, type Para } from "./doc.js";
 import { numberFill, PLAN_MAX, signingDate } from "./common.js";
 import { ntdWords, rocDate } from "./format.js";
-import { matureSubsidyFields, runMatureSubsidy } from "./spp-mature-proposal.js";
+import { matureParams2019 } from "../rules/spp/params-2019.js";
+import { matureSubsidyFields, requestedSubsidy, runMatureSubsidy, subsidyField } from "./spp-mature-proposal.js";
 import { defineForm, type Answers, type FieldSpec, type Values } from "./types.js";
 
 export interface BudgetMoney {
@@ -103,7 +104,13 @@ export const sppBudgetCertificate = defineForm<BudgetMoney>({
         "補助款與分擔款由「成熟型補助上限與地方分擔款試算」計算並以大寫印出，與提案計畫書所用的數字相同。",
         "The subsidy and the local share are worked out by the mature-track subsidy calculator and printed in uppercase numerals, the same figures as the proposal.",
       ),
-      fields: matureSubsidyFields,
+      fields: [...matureSubsidyFields, subsidyField(
+          bi("補助款（核定數）", "Subsidy (as approved)"),
+          bi(
+            `留空即印補助上限；中小企業處核定較少時（${matureParams2019.adjustment.clause}），填核定函所載金額。`,
+            `Empty prints the ceiling; when SMEA approved less (${matureParams2019.adjustment.clause}), type the amount in the approval letter.`,
+          ),
+        )],
     },
     ...budgetSides.map((side) => ({
       id: side.key,
@@ -119,14 +126,14 @@ export const sppBudgetCertificate = defineForm<BudgetMoney>({
   compute(values) {
     const ran = runMatureSubsidy(values);
     if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: [], ...(ran.pending ? { pending: ran.pending } : {}) };
-    const { maxSubsidy, localShare } = ran.outcome.value;
+    const { subsidy, localShare, issues } = requestedSubsidy(values, ran.outcome.value, values.integer("financialTier"));
     return {
-      data: { subsidy: maxSubsidy, localShare },
+      data: issues.length ? null : { subsidy, localShare },
       figures: [
-        { label: bi("補助款", "Subsidy"), value: ntdText(maxSubsidy) },
+        { label: bi("補助款", "Subsidy"), value: ntdText(subsidy) },
         { label: bi("分擔款", "Local share"), value: ntdText(localShare) },
       ],
-      issues: [],
+      issues,
       warnings: ran.outcome.warnings.filter((w) => w.id !== "edition-ended").map((w) => w.message),
     };
   },

@@ -13,6 +13,7 @@ import { ntd as ntdText, text as bi } from "../rules/core/format.js";
 import { sppChangeRefund } from "../rules/spp/change-refund.js";
 import type { Text } from "../rules/core/types.js";
 import { cell, check, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, table, type Para } from "./doc.js";
+import { ceilingWarning } from "./ceiling.js";
 import { applicationDate, ORG_MAX, periodIssues, PLAN_MAX, planPeriod, runWhenReady, signatureRows } from "./common.js";
 import { ntd, ntdWords, rocDate } from "./format.js";
 import { defineForm, type Figure } from "./types.js";
@@ -131,7 +132,11 @@ export const sppChangeApplication = defineForm<ChangeMoney>({
       () => runCalculator(sppChangeRefund, input),
       (path) => path || "approvedSubsidy",
     );
-    if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: [], ...(ran.pending ? { pending: ran.pending } : {}) };
+    const share = values.amount("approvedLocalShare");
+    const approved = values.amount("approvedSubsidy");
+    // (A) was approved within 第一節 二's ceiling of (C) = (A) + (B).
+    const overCeiling = [ceilingWarning(approved, share === null || approved === null ? null : approved + share)].filter((w) => w !== null);
+    if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: overCeiling, ...(ran.pending ? { pending: ran.pending } : {}) };
     const { value, steps, warnings } = ran.outcome;
     const approvedTotal = steps.find((s) => s.id === "table-5-5-approved-total")?.value;
     const revisedTotal = values.amount("revisedTotal")!;
@@ -151,7 +156,7 @@ export const sppChangeApplication = defineForm<ChangeMoney>({
       { label: bi("變更後分擔款 (B)", "Grantee's share after the change (B)"), value: ntdText(value.borneByGrantee) },
       { label: bi("應繳回已領取之補助款", "Subsidy received to be refunded"), value: ntdText(value.refundDue) },
     ];
-    return { data, figures, issues: [], warnings: warnings.map((w) => w.message) };
+    return { data, figures, issues: [], warnings: [...warnings.map((w) => w.message), ...overCeiling] };
   },
   check: (values) => periodIssues(values, "periodFrom", "periodTo"),
   build(values, m) {

@@ -7,6 +7,7 @@
  */
 import { ntd as ntdText, text as bi } from "../rules/core/format.js";
 import { cell, columns, DocumentBuilder, boxWidth, labelCell, para, row, table, type Row } from "./doc.js";
+import { ceilingWarning } from "./ceiling.js";
 import { orgName, PLAN_MAX, signatureRows } from "./common.js";
 import { ntd, sum } from "./format.js";
 import { defineForm, type Values } from "./types.js";
@@ -90,6 +91,9 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
     const income = sum([values.amount("subsidy"), values.amount("selfFunding")]);
     const expense = sum(expenseLines(values).map((l) => l.amount));
     const difference = income - expense;
+    // The self-raised funds are the rest of the plan's cost: with them, the rate can be checked too.
+    const self = values.amount("selfFunding");
+    const overCeiling = [ceilingWarning(values.amount("subsidy"), self === null ? null : income)].filter((w) => w !== null);
     return {
       data: { income, expense, difference },
       figures: [
@@ -107,15 +111,17 @@ export const sppExpenseStatement = defineForm<ExpenseTotals>({
         },
       ],
       issues: [],
-      warnings:
-        difference === 0
+      warnings: [
+        ...(difference === 0
           ? []
           : [
               bi(
                 `收入合計與支出合計不相符，差額 ${ntd(Math.abs(difference))} 元；送出前請核對各筆金額。`,
                 `Total income and total expenses differ by NT$${ntd(Math.abs(difference))}; check each amount before sending.`,
               ),
-            ],
+            ]),
+        ...overCeiling,
+      ],
     };
   },
   build(values, totals) {

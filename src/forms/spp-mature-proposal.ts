@@ -6,7 +6,8 @@
  */
 import { runCalculator } from "../rules/core/calculator.js";
 import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
-import { text as both } from "../rules/core/format.js";
+import { matureParams2019, reviewParams2019 } from "../rules/spp/params-2019.js";
+import { num, pct, text as both } from "../rules/core/format.js";
 import type { Text } from "../rules/core/types.js";
 import { cell, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, space, table, text, type Inline } from "./doc.js";
 import {
@@ -21,6 +22,7 @@ import {
   sequenceIssues,
   signingDate,
 } from "./common.js";
+import { aboveCeiling } from "./ceiling.js";
 import { ntd, rocDate, thousands } from "./format.js";
 import { defineForm, type Answers, type FieldSpec, type Figure, type Issue, type Values } from "./types.js";
 
@@ -29,6 +31,9 @@ export interface MatureMoney {
   eligibleAmount: number;
   maxRate: number;
   maxSubsidy: number;
+  /** The subsidy asked for: the ceiling, or less when a lower amount is typed. */
+  subsidy: number;
+  /** Total cost less the subsidy asked for. */
   localShare: number;
   capped: boolean;
   /** 資本門 as entered, and 經常門, the rest of the calculator's total cost. */
@@ -88,6 +93,30 @@ export const matureSubsidyFields: FieldSpec[] = [
   { key: "monthlyPrice", kind: "amount", label: LABELS.monthlyPrice, showIf: continuous, width: "medium" },
   { key: "months", kind: "integer", min: 1, max: 600, label: LABELS.months, showIf: continuous, width: "short" },
 ];
+
+const budgetCriterion = reviewParams2019.mature.value.find((c) => c.id === "budget")!;
+
+const lowerAsk: Text = both(
+  `留空即為補助上限。可填較少的金額，分擔款隨之增加：審查要項「${budgetCriterion.label["zh-TW"]}」占 ${budgetCriterion.weight}%（${budgetCriterion.clause}），採購金額較高者應提高分擔款比例（${matureParams2019.localShare.clause}）。`,
+  `Empty means the ceiling. A lower amount is allowed and the local share grows by as much: the review gives ${budgetCriterion.weight}% to “${budgetCriterion.label.en}” (${budgetCriterion.clause}), and larger purchases should carry a larger local share (${matureParams2019.localShare.clause}).`,
+);
+
+/**
+ * The subsidy asked for, on the forms that print it. Less than the ceiling is allowed: the
+ * manual asks for a larger local share on larger purchases (第三節 二(二)5), and the review
+ * weighs the share of matching funds (第四節 二(三)).
+ */
+export const subsidyField = (label: Text, hint: Text = lowerAsk): FieldSpec => ({ key: "requestedSubsidy", kind: "amount", label, hint, width: "medium" });
+
+type MatureValue = { totalCost: number; eligibleAmount: number; maxRate: number; maxSubsidy: number };
+
+/** The subsidy typed (or the ceiling) and the local share it leaves; a subsidy above the ceiling is refused, as 第一節 二 caps it. */
+export function requestedSubsidy(values: Values, value: MatureValue, tier: number | null): { subsidy: number; localShare: number; issues: Issue[] } {
+  const typed = values.amount("requestedSubsidy");
+  const above = typed === null ? null : aboveCeiling(typed, value, tier);
+  const subsidy = typed === null || above ? value.maxSubsidy : typed;
+  return { subsidy, localShare: value.totalCost - subsidy, issues: above ? [{ key: "requestedSubsidy", message: above }] : [] };
+}
 
 /** Runs spp-mature-subsidy on those answers once they are all given. */
 export function runMatureSubsidy(values: Values) {
@@ -159,11 +188,12 @@ export const sppMatureProposal = defineForm<MatureMoney>({
       id: "budget",
       title: { "zh-TW": "計畫經費與經費來源", en: "Budget and funding sources" },
       intro: {
-        "zh-TW": "補助款與分擔款由「成熟型補助上限與地方分擔款試算」計算，不需自行輸入；表上以千元為單位。",
-        en: "The subsidy and the local share are worked out by the mature-track subsidy calculator, not typed; the sheet shows them in NT$ thousands.",
+        "zh-TW": "補助上限由「成熟型補助上限與地方分擔款試算」計算；申請補助款留空即以上限申請，也可填較少的金額，分擔款為其餘經費。表上以千元為單位。",
+        en: "The subsidy ceiling is worked out by the mature-track subsidy calculator; leave the subsidy requested empty to ask for the ceiling, or type less, and the local share is the rest. The sheet shows them in NT$ thousands.",
       },
       fields: [
         ...matureSubsidyFields,
+        subsidyField(both("申請補助款", "Subsidy requested")),
         {
           key: "capital",
           kind: "amount",
@@ -250,19 +280,25 @@ export const sppMatureProposal = defineForm<MatureMoney>({
 
     const value = ran.outcome.value;
     const capital = values.amount("capital") ?? 0;
-    const issues: Issue[] = [];
+    const { issues: askIssues, ...asked } = requestedSubsidy(values, value, values.integer("financialTier"));
+    const issues: Issue[] = [...askIssues];
     if (capital > value.totalCost) {
       issues.push({
         key: "capital",
         message: both(`資本門不可超過全程總經費 ${ntd(value.totalCost)} 元`, `Capital expenditure cannot exceed the total cost of NT$${ntd(value.totalCost)}`),
       });
     }
-    const data: MatureMoney = { ...value, capital, current: value.totalCost - capital };
+    const data: MatureMoney = { ...value, ...asked, capital, current: value.totalCost - capital };
+    const share = value.totalCost ? pct(data.localShare / value.totalCost) : pct(0);
     const figures: Figure[] = [
       { label: both("全程總經費", "Total cost"), value: money(value.totalCost) },
       { label: both("補助比例上限", "Maximum subsidy rate"), value: both(`${Math.round(value.maxRate * 100)}%`, `${Math.round(value.maxRate * 100)}%`) },
-      { label: both("申請補助款（補助上限）", "Subsidy requested (the ceiling)"), value: money(value.maxSubsidy) },
-      { label: both("分擔款", "Local share"), value: money(value.localShare) },
+      { label: both("補助上限", "Subsidy ceiling"), value: money(value.maxSubsidy) },
+      {
+        label: both("申請補助款", "Subsidy requested"),
+        value: data.subsidy === value.maxSubsidy ? both(`${money(data.subsidy)["zh-TW"]}，即補助上限`, `${money(data.subsidy).en}, the ceiling`) : both(`${money(data.subsidy)["zh-TW"]}，低於上限 ${num(value.maxSubsidy - data.subsidy)} 元`, `${money(data.subsidy).en}, NT$${num(value.maxSubsidy - data.subsidy)} below the ceiling`),
+      },
+      { label: both("分擔款", "Local share"), value: both(`${money(data.localShare)["zh-TW"]}，占總經費 ${share}`, `${money(data.localShare).en}, ${share} of the total cost`) },
       { label: both("經常門", "Current expenditure"), value: money(data.current) },
       { label: both("資本門", "Capital expenditure"), value: money(capital) },
     ];
@@ -305,7 +341,7 @@ export const sppMatureProposal = defineForm<MatureMoney>({
         row(cell(k(m?.totalCost), { span: 2, align: "right" }), cell(k(m?.current), { span: 2, align: "right" }), cell(k(m?.capital), { align: "right" })),
         row(labelCell("經費來源\n(千元)", { rowSpan: 3 }), labelCell("申請補助款", { span: 2, rowSpan: 2 }), labelCell("分擔款經費來源", { span: 3 })),
         row(labelCell("單位", { span: 2 }), labelCell("金額")),
-        row(cell(k(m?.maxSubsidy), { span: 2, align: "right" }), doc.valueCell(values.text("shareUnit"), { name: "分擔款經費來源單位", width: boxWidth(w3, w4), lines: 2, size, span: 2 }), cell(k(m?.localShare), { align: "right" })),
+        row(cell(k(m?.subsidy), { span: 2, align: "right" }), doc.valueCell(values.text("shareUnit"), { name: "分擔款經費來源單位", width: boxWidth(w3, w4), lines: 2, size, span: 2 }), cell(k(m?.localShare), { align: "right" })),
         row(labelCell("計畫採購\n類別品項\n(可為複數\n以上)", { rowSpan: 2 }), labelCell("產品", { span: 3 }), labelCell("服務", { span: 2 })),
         row(cell(items("products", "產品", boxWidth(w1, w2, w3)), { span: 3, lines: 3 }), cell(items("services", "服務", boxWidth(w4, w5)), { span: 2, lines: 3 })),
         box("use", "預定用途", "（摘要使用場合、時機、對象、範圍或頻率等情形）", 5),

@@ -10,6 +10,7 @@ import { ntd as ntdText, text as bi } from "../rules/core/format.js";
 import { sppTerminationRefund } from "../rules/spp/termination-refund.js";
 import type { Text } from "../rules/core/types.js";
 import { cell, check, columns, DocumentBuilder, fill, boxWidth, labelCell, para, row, table, text, type Para, type Row } from "./doc.js";
+import { ceilingWarning } from "./ceiling.js";
 import { applicationDate, ORG_MAX, periodIssues, PLAN_MAX, planPeriod, runWhenReady, signatureRows } from "./common.js";
 import { ntd, ntdWords, rocDate, sum, thousands } from "./format.js";
 import { defineForm, type Answers, type Values } from "./types.js";
@@ -197,7 +198,9 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
       () => runCalculator(sppTerminationRefund, input),
       (path) => (path === "reason" || !path ? "forceMajeure" : path === "interest" ? interestKey : path),
     );
-    if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: [], ...(ran.pending ? { pending: ran.pending } : {}) };
+    // No local share is asked here, so only the per-case cap can be checked.
+    const overCeiling = [ceilingWarning(values.amount("approvedSubsidy"), null)].filter((w) => w !== null);
+    if (!ran.outcome) return { data: null, figures: [], issues: ran.issues, warnings: overCeiling, ...(ran.pending ? { pending: ran.pending } : {}) };
     const data: TerminationMoney = {
       forceMajeure: fm === "yes",
       subsidyReceived: values.amount("subsidyReceived")!,
@@ -209,7 +212,7 @@ export const sppTerminationApplication = defineForm<TerminationMoney>({
       data,
       figures: [{ label: bi("試算應繳回金額", "Estimated refund"), value: ntdText(data.refundDue) }],
       issues: [],
-      warnings: ran.outcome.warnings.map((w) => w.message),
+      warnings: [...ran.outcome.warnings.map((w) => w.message), ...overCeiling],
     };
   },
   check: (values) => {

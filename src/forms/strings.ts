@@ -111,6 +111,21 @@ export const strings = {
     "zh-TW": "基本資料在另一個分頁中有修改，已更新。",
     en: "Your details were changed in another tab and are updated here.",
   },
+  fillWith: { "zh-TW": "以此結果填寫「{form}」", en: "Fill in “{form}” with these figures" },
+  prefilled: {
+    "zh-TW": "已依「{calculator}」的試算答案填入：{fields}。金額依本表單的規定重新計算。",
+    en: "Filled in from the calculator “{calculator}”: {fields}. The amounts are worked out again by this form's rules.",
+  },
+  prefillReplaced: {
+    "zh-TW": "您先前儲存的草稿中，這些欄位原為：{fields}；已改為試算的答案。",
+    en: "Your saved draft had other values here: {fields}; they are replaced by the calculator's.",
+  },
+  prefillUndo: { "zh-TW": "復原：保留原來的草稿", en: "Undo: keep my saved draft" },
+  prefillUndone: { "zh-TW": "已復原，草稿回到填入試算答案之前。", en: "Undone: the draft is as it was before the calculator's answers were filled in." },
+  prefillRefused: {
+    "zh-TW": "「{calculator}」的試算答案無法用於本表單，表單未變更：{reasons}",
+    en: "The answers from the calculator “{calculator}” could not be used on this form, and nothing was changed: {reasons}",
+  },
   continue: { "zh-TW": "繼續：檢查您的答案", en: "Continue: check your answers" },
   clear: { "zh-TW": "清除本表單", en: "Clear this form" },
   clearTitle: { "zh-TW": "確定要清除本表單的所有內容嗎？", en: "Clear everything on this form?" },

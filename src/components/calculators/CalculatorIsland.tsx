@@ -27,6 +27,8 @@ export interface IslandProps {
   words: Words;
   /** The spec's examples in `lang`, their answers as a query: props for the same reason. */
   examples: readonly { label: string; query: string }[];
+  /** The form this result fills: its address up to the answers, and the link's words. */
+  fills?: { href: string; label: string };
 }
 
 /**
@@ -52,7 +54,7 @@ function typedAnswers(form: HTMLFormElement, fields: AnySpec["fields"]): FormSta
   return fromQuery(`?${query}`, fields);
 }
 
-export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }: IslandProps & { spec: AnySpec }) {
+export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, fills }: IslandProps & { spec: AnySpec }) {
   const calc = spec.calculator;
   const idBase = `calc-${spec.id}`;
   // The server renders the empty form; the URL is read after hydration so both renders match.
@@ -284,6 +286,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples }:
 
         {evaluation.status !== "invalid" && hasAnswers && (
           <div className="calc-share">
+            {fills && <a href={fills.href + query.slice(1)}>{fills.label}</a>}
             <button
               type="button"
               onClick={async () => {

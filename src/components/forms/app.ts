@@ -11,6 +11,7 @@ import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { backupFile, emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
 import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
+import { FROM, type Incoming, type PrefillSource, readIncoming } from "../../forms/prefill.js";
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
@@ -22,6 +23,8 @@ export interface FormPageOptions {
   lang: Lang;
   /** Words shown when a box continues on the addendum (the R&D form's two-page limit). */
   addendumNote?: Text;
+  /** The calculator whose answers may arrive in the address (registry.ts filledFrom), with its title. */
+  prefill?: PrefillSource & { title: string };
 }
 
 interface Control {
@@ -99,6 +102,8 @@ export class FormPage {
   private readonly status = h("p", { class: "form-status", role: "status" });
   /** Storage problems and saved data the page could not use: announced at once, with a way out. */
   private readonly notice = h("div", { class: "form-notice", role: "alert", hidden: true });
+  /** What a calculator's answers filled in, and the way back to the draft they replaced. */
+  private readonly prefillNote = h("div", { class: "form-prefill", role: "status", tabindex: "-1", hidden: true });
   private readonly addendumNote = h("p", { class: "form-addendum-note", hidden: true });
   private readonly sheets = h("div", { class: "sheets" });
   private readonly profileStatus = h("div", { class: "form-profile__status" });
@@ -133,6 +138,11 @@ export class FormPage {
     const stored = loadAsides(this.def.id);
     this.asides = [...stored, ...[profile.aside, draft.aside].filter((a): a is Aside => a !== null && !stored.some((s) => s.raw === a.raw))];
     const restored = Object.keys(this.answers).length > 0;
+    const before = this.answers;
+    const incoming = this.options.prefill ? readIncoming(this.def, this.options.prefill, window.location.search, before) : null;
+    if (incoming?.ok) this.answers = { ...before, ...incoming.answers };
+    // Used once: a reload or a bookmark of the page must not fill it again.
+    if (new URLSearchParams(window.location.search).has(FROM)) window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.hash}`);
     // A probe of its own: writing the loaded profile back would overwrite what could not be read.
     this.problem = probeStorage();
 
@@ -147,7 +157,7 @@ export class FormPage {
     this.buildDialog();
     this.profileSection = this.profilePanel();
     fillEl(this.ui, this.profileSection, this.editor, this.review);
-    fillEl(this.editor, this.notice, this.summary, this.form);
+    fillEl(this.editor, this.notice, this.prefillNote, this.summary, this.form);
     fillEl(this.root, h("div", { class: "form-layout" }, this.ui, preview), this.dialog);
     this.root.removeAttribute("aria-busy");
 
@@ -165,6 +175,7 @@ export class FormPage {
       this.refresh();
     }
     this.updateNotice();
+    if (incoming) this.showIncoming(incoming, before);
     if (restored && !this.broken) this.setStatus(this.savedAt ? this.t(strings.draftRestoredAt, { time: this.clock(this.savedAt) }) : this.t(strings.draftRestored));
 
     document.addEventListener("pointerdown", () => (this.pointerDown = true), true);
@@ -194,6 +205,55 @@ export class FormPage {
       e.returnValue = "";
     });
     new ResizeObserver(() => this.fitPreview()).observe(this.sheets.parentElement!);
+  }
+
+  /** Says what the calculator's answers filled in and which saved values they replaced, with a way back. */
+  private showIncoming(incoming: Incoming, before: Answers): void {
+    const { title } = this.options.prefill!;
+    const sep = this.lang === "en" ? "; " : "；";
+    const named = (name: string, value: string) => {
+      const c = this.controls.get(name);
+      const option = c?.field.kind === "choice" ? c.field.options.find((o) => o.value === value) : undefined;
+      return `${c ? this.t(c.label) : name}${colon(this.lang)}${option ? this.t(option.label) : value}`;
+    };
+    this.prefillNote.hidden = false;
+    if (!incoming.ok) {
+      fillEl(this.prefillNote, h("p", null, this.t(strings.prefillRefused, { calculator: title, reasons: incoming.issues.map((i) => `${named(i.key, "")}${this.t(i.message)}`).join(sep) })));
+      return;
+    }
+    this.persist();
+    const replaced = Object.entries(incoming.replaced);
+    fillEl(
+      this.prefillNote,
+      h("p", null, this.t(strings.prefilled, { calculator: title, fields: Object.entries(incoming.answers).map(([n, v]) => named(n, v)).join(sep) })),
+      replaced.length ? h("p", null, this.t(strings.prefillReplaced, { fields: replaced.map(([n, v]) => named(n, v)).join(sep) })) : null,
+      replaced.length
+        ? h(
+            "p",
+            null,
+            h(
+              "button",
+              {
+                type: "button",
+                "data-action": "undo-prefill",
+                onClick: () => {
+                  // Only what was filled goes back: edits made since then stay.
+                  for (const name of Object.keys(incoming.answers)) {
+                    const was = before[name];
+                    if (was === undefined) delete this.answers[name];
+                    else this.answers[name] = was;
+                  }
+                  this.persist();
+                  this.refresh();
+                  fillEl(this.prefillNote, h("p", null, this.t(strings.prefillUndone)));
+                  this.prefillNote.focus();
+                },
+              },
+              this.t(strings.prefillUndo),
+            ),
+          )
+        : null,
+    );
   }
 
   // -------------------------------------------------------------------------

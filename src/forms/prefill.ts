@@ -1,0 +1,47 @@
+/**
+ * A form opened from a calculator's result (registry.ts `filledFrom`): the calculator's
+ * answers arrive in the address, are read as this form's own controls and computed with the
+ * form's rules before anything is filled, and never replace a saved value unannounced.
+ */
+import { evaluateForm, eachField } from "./values.js";
+import { emptyProfile } from "./profile.js";
+import type { Answers, FieldSpec, FormDefinition, Issue } from "./types.js";
+
+/** What the form page is told of its `filledFrom` (the page renders it as data attributes). */
+export interface PrefillSource {
+  from: string;
+  keys: readonly string[];
+}
+
+export const FROM = "from";
+
+export type Incoming =
+  /** The answers to fill and the saved values they replace (control name → value before). */
+  | { ok: true; answers: Answers; replaced: Readonly<Record<string, string>> }
+  /** The calculator's answers, as this form reads them, are refused: nothing is filled. */
+  | { ok: false; issues: Issue[] };
+
+/**
+ * The calculator's answers in `search` (?from=<calculator>&<its query>), checked by the form:
+ * null when the address holds none for this form. A choice the form does not offer (the
+ * calculator's "I don't know") is left out, to be answered on the form.
+ */
+export function readIncoming(def: FormDefinition<unknown>, source: PrefillSource, search: string, draft: Answers): Incoming | null {
+  const query = new URLSearchParams(search);
+  if (query.get(FROM) !== source.from) return null;
+  const fields = new Map<string, FieldSpec>();
+  eachField(def.sections, Object.fromEntries(query), (field, name) => fields.set(name, field));
+  const answers: Record<string, string> = {};
+  for (const key of source.keys) {
+    const value = query.get(key)?.trim();
+    const field = fields.get(key);
+    if (!value || !field || (field.kind === "choice" && !field.options.some((o) => o.value === value))) continue;
+    answers[key] = value;
+  }
+  if (Object.keys(answers).length === 0) return null;
+  // The form computes these answers on their own, so a refusal names the calculator's questions only.
+  const issues = evaluateForm(def, answers, emptyProfile).issues.filter((i) => i.key in answers);
+  if (issues.length) return { ok: false, issues };
+  const replaced = Object.fromEntries(Object.entries(answers).flatMap(([k, v]) => (draft[k] !== undefined && draft[k] !== v ? [[k, draft[k]]] : [])));
+  return { ok: true, answers, replaced };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readIncoming } from "../../src/forms/prefill";
+import { forms } from "../../src/forms/registry";
+import { sppMatureProposal as def } from "../../src/forms/spp-mature-proposal";
+import { run } from "../../src/rules/index";
+
+const info = forms.find((f) => f.id === "spp-mature-proposal")!;
+const source = { from: info.filledFrom!.calculator.id, keys: info.filledFrom!.keys };
+
+describe("a form filled from a calculator's answers (registry.ts filledFrom)", () => {
+  it("declares the mature-track proposal as filled by spp-mature-subsidy, with the calculator's own input keys", () => {
+    expect(source).toEqual({ from: "spp-mature-subsidy", keys: ["financialTier", "purchaseKind", "contractAmount", "monthlyPrice", "months"] });
+    // Every key is a question of the calculator: its schema accepts an input made only of them.
+    expect(run("spp-mature-subsidy", { financialTier: 3, purchaseKind: "continuous", monthlyPrice: 1, months: 1 }).ok).toBe(true);
+    expect(forms.filter((f) => f.filledFrom).map((f) => f.id)).toEqual(["spp-mature-proposal"]);
+  });
+
+  it("takes the answers of the calculator's query as typed, those a hidden question owns left out", () => {
+    const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=3&purchaseKind=one-off&contractAmount=300萬&months=18&caseName=x", {});
+    expect(incoming).toEqual({ ok: true, answers: { financialTier: "3", purchaseKind: "one-off", contractAmount: "300萬" }, replaced: {} });
+  });
+
+  it("reads the continuous service's two questions", () => {
+    const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=1&purchaseKind=continuous&monthlyPrice=50%E8%90%AC&months=18", {});
+    expect(incoming).toMatchObject({ ok: true, answers: { financialTier: "1", purchaseKind: "continuous", monthlyPrice: "50萬", months: "18" } });
+  });
+
+  it("is nothing without from, from another calculator, or with no answer", () => {
+    expect(readIncoming(def, source, "?financialTier=3", {})).toBeNull();
+    expect(readIncoming(def, source, "?from=spp-rd-subsidy&financialTier=3", {})).toBeNull();
+    expect(readIncoming(def, source, "?from=spp-mature-subsidy", {})).toBeNull();
+    expect(readIncoming(def, source, "", {})).toBeNull();
+  });
+
+  it("leaves out the calculator's “I don't know” and any choice the form does not offer", () => {
+    const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=unknown&purchaseKind=one-off&contractAmount=1000000", {});
+    expect(incoming).toMatchObject({ ok: true, answers: { purchaseKind: "one-off", contractAmount: "1000000" } });
+    expect(readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=6", {})).toBeNull();
+  });
+
+  it("refuses answers the form's rules refuse, naming the question, in both languages", () => {
+    const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=2&purchaseKind=one-off&contractAmount=-5", {});
+    expect(incoming?.ok).toBe(false);
+    if (incoming?.ok !== false) return;
+    expect(incoming.issues.map((i) => i.key)).toEqual(["contractAmount"]);
+    expect(incoming.issues[0]!.message["zh-TW"]).not.toBe("");
+    expect(incoming.issues[0]!.message.en).not.toBe("");
+    // So does the calculator's schema: a contract total beyond the money bound.
+    const beyond = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=2&purchaseKind=continuous&monthlyPrice=10000000000&months=600", {});
+    expect(beyond).toMatchObject({ ok: false, issues: [{ key: "months" }] });
+  });
+
+  it("names the saved values it would replace, and only those that differ", () => {
+    const draft = { financialTier: "1", purchaseKind: "one-off", contractAmount: "500萬", caseName: "智慧路燈" };
+    const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=3&purchaseKind=one-off&contractAmount=300萬", draft);
+    expect(incoming).toMatchObject({ ok: true, replaced: { financialTier: "1", contractAmount: "500萬" } });
+  });
+});
