@@ -15,7 +15,7 @@ import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
 import { download, fillEl, h, unbroken, type Child } from "./dom.js";
-import { renderSheets } from "./sheet.js";
+import { drawSheets } from "./sheet.js";
 
 export interface FormPageOptions {
   def: FormDefinition<unknown>;
@@ -1070,7 +1070,7 @@ export class FormPage {
     requestAnimationFrame(() => setTimeout(() => {
       this.previewQueued = false;
       const { doc } = this.derived;
-      fillEl(this.sheets, renderSheets(doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n }))));
+      drawSheets(this.sheets, doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n })));
       const overflow = doc.pages.some((p) => p.addendum);
       this.addendumNote.hidden = !overflow;
       this.addendumNote.textContent = overflow ? [this.t(strings.addendum), this.options.addendumNote ? this.t(this.options.addendumNote) : ""].join(" ").trim() : "";
