@@ -38,7 +38,7 @@ const L = {
     heldDraft: "先前儲存的草稿有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份",
     heldProfile: "先前儲存的基本資料有部分無法讀取",
     notSaved: "您新的修改只留在本頁，不會儲存",
-    released: "已下載無法讀取的資料，並恢復儲存",
+    released: "無法讀取的草稿已下載，並恢復儲存",
     privateWindow: "私密瀏覽",
     blocked: "封鎖了本站的資料儲存",
     tooLarge: "不得超過",
@@ -70,7 +70,7 @@ const L = {
     heldDraft: "Part of your earlier draft could not be read, and this browser has no room to keep a copy of it",
     heldProfile: "Part of your saved details could not be read",
     notSaved: "Until then your new edits stay on this page only and are not saved",
-    released: "The data that could not be read is downloaded and saving has resumed",
+    released: "The draft that could not be read is downloaded and saving has resumed",
     privateWindow: "private window",
     blocked: "blocks the site from storing data",
     tooLarge: "cannot be more than",
@@ -418,6 +418,8 @@ describe("durability of what is typed (issue 13)", () => {
       expect(JSON.parse((await stored(page, DRAFT_KEY))!).answers).toMatchObject({ planName: "新的計畫" });
       expect(await shown(notice(page))).toContain(t.released);
       expect(await shown(notice(page))).not.toContain(t.heldDraft);
+      // The notice drawn again keeps the focus on the link just used.
+      expect(await page.evaluate(() => document.activeElement?.closest(".form-notice a") !== null)).toBe(true);
       await field(page, t.reason).fill("之後的修改");
       await expect.poll(async () => JSON.parse((await stored(page, DRAFT_KEY))!).answers.reason).toBe("之後的修改");
       dialogs.length = 0;

@@ -281,7 +281,7 @@ export class FormPage {
     if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
     if (this.asides.some((a) => a.kept)) parts.push(h("p", null, this.t(strings.setAside)));
     for (const a of holding) parts.push(h("p", null, this.t(a.key.startsWith(PROFILE_KEY) ? strings.heldProfile : strings.heldDraft)));
-    if (this.asides.some((a) => this.released.has(a.key))) parts.push(h("p", null, this.t(strings.asideReleased)));
+    for (const a of this.asides.filter((a) => this.released.has(a.key))) parts.push(h("p", null, this.t(a.key.startsWith(PROFILE_KEY) ? strings.releasedProfile : strings.releasedDraft)));
     if (problem || this.broken || this.asides.length) {
       const links = this.asides.map((a, i) =>
         h(
@@ -305,7 +305,11 @@ export class FormPage {
     this.notice.hidden = parts.length === 0;
     // Drawn after every save: an alert whose words have not changed is not announced again at each keystroke.
     const next = h("div", null, parts);
-    if (next.innerHTML !== this.notice.innerHTML) fillEl(this.notice, [...next.childNodes]);
+    if (next.innerHTML === this.notice.innerHTML) return;
+    const focused = this.notice.contains(document.activeElement) ? document.activeElement : null;
+    fillEl(this.notice, [...next.childNodes]);
+    // The link or button just used keeps the keyboard focus in the notice drawn again.
+    if (focused) [...this.notice.querySelectorAll<HTMLElement>("a, button")].find((el) => el.tagName === focused.tagName && el.textContent === focused.textContent)?.focus();
   }
 
   private asideUrl(a: Aside): string {
@@ -523,7 +527,8 @@ export class FormPage {
     const ids = Object.keys(drafts) as FormId[];
     const before = { profile: this.profile, answers: { ...this.answers }, stored: snapshot(ids) };
     this.profile = { ...this.profile, ...profile };
-    let result = saveProfile(this.profile);
+    const profileSaved = saveProfile(this.profile);
+    let result = profileSaved;
     for (const id of ids) {
       // Another form's draft is read as its page would read it: anything unreadable is set aside before the save.
       const merged = { ...(id === this.def.id ? this.answers : loadDraft(id).answers), ...drafts[id] };
@@ -535,6 +540,7 @@ export class FormPage {
       if (!saved.ok) result = saved;
     }
     this.reportProfile(result);
+    this.profileUnsaved = !profileSaved.ok;
     this.syncProfileInputs();
     this.refresh();
     const fields = profileFields.filter((f) => profile[f.key] !== undefined).map((f) => this.t(f.label));
