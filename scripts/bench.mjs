@@ -9,7 +9,8 @@
  *   - zh-TW and English search recall and precision, from test/e2e/search.test.ts;
  *   - bytes and time of a first and of further search queries, from test/e2e/search-cost.test.ts;
  *   - the time from a keystroke to the updated result on each calculator, from
- *     test/e2e/keystrokes.bench.ts, and the same with 10, 100 and 1,000 TOPS purchases imported by CSV;
+ *     test/e2e/keystrokes.bench.ts, and the same with 10, 100 and 1,000 TOPS purchases imported by CSV,
+ *     and from a keystroke to the redrawn A4 preview of a form with 10,000 characters in one box;
  *   - Lighthouse scores of one page of each type in both languages (performance as the
  *     median of --runs runs, 3 by default), from scripts/lighthouse.mjs.
  * A measurement, not a test: a failing budget or search test is reported in the table, and
@@ -130,6 +131,12 @@ try {
     row(
       "long purchase lists (tops-award, by CSV import): import to rows shown; median keystroke → result",
       lists.map((l) => `${l.purchases} rows: ${seconds(l.load)}; ${l.median.toFixed(1)} ms`).join(" · "),
+    );
+  const formKeys = JSON.parse(/^FORMKEYS (.+)$/m.exec(keys.output)?.[1] ?? "[]");
+  if (formKeys.length)
+    row(
+      "form A4 preview, 10,000 characters in the termination form's reasons box: median keystroke → preview redrawn (input handler)",
+      formKeys.map((f) => `${f.text}: ${f.median.toFixed(1)} ms (${f.handler.toFixed(1)} ms)`).join(" · "),
     );
 
   console.error(`bench: Lighthouse, ${runs} run(s) per page`);

@@ -2,7 +2,8 @@
  * The browser's localStorage, for the profile and one draft per form. Storage may be
  * missing, refused or full: every call is guarded and says what happened, so the page can
  * tell the applicant accurately instead of losing text silently. What cannot be read is
- * never overwritten: it is copied under a key of its own first, for the applicant to download.
+ * never overwritten: it is copied under a key of its own first, for the applicant to download;
+ * when the store has no room for that copy, the entry is held (see `held`) instead.
  */
 import { type Drafts, profileFromStorage, STORED_VALUE_MAX, type Profile } from "./profile.js";
 import { type Answers, type FormId, formIds } from "./types.js";
@@ -14,12 +15,16 @@ const PROBE_KEY = `${PREFIX}:probe`;
 
 /** Why nothing could be stored: each needs different advice. */
 export type StoreProblem = "full" | "private" | "blocked";
-export type SaveResult = { ok: true; savedAt: string } | { ok: false; problem: StoreProblem };
+type Done = { ok: true; savedAt: string } | { ok: false; problem: StoreProblem };
+/** A save refused by storage, or `held`: it would have written over an entry that is held. */
+export type SaveResult = Done | { ok: false; problem: "held" };
 
 /** A stored entry that could not be read, kept under `key` and offered for download. */
 export interface Aside {
   key: string;
   raw: string;
+  /** Whether the copy is stored: when it could not be, the original is the only copy and is held. */
+  kept: boolean;
 }
 
 export interface LoadedDraft {
@@ -57,7 +62,17 @@ function problemOf(error: unknown, s: Storage): StoreProblem {
   }
 }
 
+/**
+ * Entries that could not be read, nor copied aside (a full store): no save writes over them or
+ * removes them until the applicant has downloaded or deleted what they held (`release`).
+ */
+const held = new Set<string>();
+
 function write(key: string, value: string): SaveResult {
+  return held.has(key) ? { ok: false, problem: "held" } : put(key, value);
+}
+
+function put(key: string, value: string): Done {
   const got = store();
   if (!got.store) return { ok: false, problem: got.problem };
   try {
@@ -87,9 +102,18 @@ function setAside(key: string, raw: string): Aside {
   const known = asidesOf([key]).find((a) => a.raw === raw);
   if (known) return known;
   const aside = `${key}${ASIDE}${Date.now()}`;
-  // If it cannot be copied (a full store) the original stays as it was until the next save; the download is offered either way.
-  write(aside, raw);
-  return { key: aside, raw };
+  // Without room for the copy, the original stays the only one: it is held, and offered for download all the same.
+  const kept = put(aside, raw).ok;
+  if (!kept) held.add(key);
+  return { key: aside, raw, kept };
+}
+
+/** The entry an aside was copied from. */
+const originOf = (a: Aside): string => a.key.slice(0, a.key.lastIndexOf(ASIDE));
+
+/** The applicant has downloaded what could not be copied aside: saves may write over the original again. */
+export function release(a: Aside): void {
+  held.delete(originOf(a));
 }
 
 /** The copies set aside for these entries on this or any earlier visit, oldest first. */
@@ -101,7 +125,7 @@ function asidesOf(keys: readonly string[]): Aside[] {
     return Array.from({ length: s.length }, (_, i) => s.key(i))
       .filter((k): k is string => k !== null && keys.some((key) => k.startsWith(key + ASIDE)))
       .sort()
-      .map((k) => ({ key: k, raw: s.getItem(k) ?? "" }));
+      .map((k) => ({ key: k, raw: s.getItem(k) ?? "", kept: true }));
   } catch {
     return [];
   }
@@ -118,19 +142,20 @@ export function loadAsides(id: FormId): Aside[] {
   return asidesOf([PROFILE_KEY, draftKey(id)]);
 }
 
-/** Deletes copies the applicant has chosen to let go. */
-export function discardAsides(asides: readonly Aside[]): SaveResult {
-  let result: SaveResult = { ok: true, savedAt: new Date().toISOString() };
+/** Deletes copies the applicant has chosen to let go; an original that was held is let go with its copy. */
+export function discardAsides(asides: readonly Aside[]): Done {
+  let result: Done = { ok: true, savedAt: new Date().toISOString() };
   for (const a of asides) {
-    const r = remove(a.key);
-    if (!r.ok) result = r;
+    const r = drop(a.key);
+    if (r.ok) release(a);
+    else result = r;
   }
   return result;
 }
 
 /** Whether this browser lets the page store anything, without touching the applicant's data. */
 export function probeStorage(): StoreProblem | null {
-  const probe = write(PROBE_KEY, "1");
+  const probe = put(PROBE_KEY, "1");
   if (!probe.ok) return probe.problem;
   try {
     window.localStorage.removeItem(PROBE_KEY);
@@ -201,6 +226,10 @@ export function clearDraft(id: FormId): SaveResult {
 }
 
 function remove(key: string): SaveResult {
+  return held.has(key) ? { ok: false, problem: "held" } : drop(key);
+}
+
+function drop(key: string): Done {
   const got = store();
   if (!got.store) return { ok: false, problem: got.problem };
   try {

@@ -94,6 +94,22 @@ export const strings = {
     "zh-TW": "部分儲存的資料無法讀取，已另外保存、不會被覆蓋；其餘欄位已載入。",
     en: "Part of the saved data could not be read; it is kept aside and will not be overwritten. The other fields are loaded.",
   },
+  heldDraft: {
+    "zh-TW": "先前儲存的草稿有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份：請下載或刪除這份草稿。在此之前，您新的修改只留在本頁，不會儲存。",
+    en: "Part of your earlier draft could not be read, and this browser has no room to keep a copy of it: download it or delete it. Until then your new edits stay on this page only and are not saved.",
+  },
+  heldProfile: {
+    "zh-TW": "先前儲存的基本資料有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份：請下載或刪除這份資料。在此之前，基本資料的修改只留在本頁，不會儲存。",
+    en: "Part of your saved details could not be read, and this browser has no room to keep a copy of them: download them or delete them. Until then changes to your details stay on this page only and are not saved.",
+  },
+  releasedDraft: {
+    "zh-TW": "無法讀取的草稿已下載，並恢復儲存：本瀏覽器中的原內容會被您的修改取代。",
+    en: "The draft that could not be read is downloaded and saving has resumed: your edits replace it in this browser.",
+  },
+  releasedProfile: {
+    "zh-TW": "無法讀取的基本資料已下載，並恢復儲存：本瀏覽器中的原內容會被您的修改取代。",
+    en: "The details that could not be read are downloaded and saving them has resumed: your changes replace them in this browser.",
+  },
   downloadAsideProfile: { "zh-TW": "下載無法讀取的資料：基本資料", en: "Download the data that could not be read: your details" },
   downloadAsideDraft: { "zh-TW": "下載無法讀取的資料：本表單草稿", en: "Download the data that could not be read: this form's draft" },
   discardAside: { "zh-TW": "刪除無法讀取的資料", en: "Delete the data that could not be read" },

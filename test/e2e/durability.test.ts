@@ -35,6 +35,10 @@ const L = {
     downloadAside: "下載無法讀取的資料",
     discardAside: "刪除無法讀取的資料",
     full: "儲存空間已滿",
+    heldDraft: "先前儲存的草稿有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份",
+    heldProfile: "先前儲存的基本資料有部分無法讀取",
+    notSaved: "您新的修改只留在本頁，不會儲存",
+    released: "無法讀取的草稿已下載，並恢復儲存",
     privateWindow: "私密瀏覽",
     blocked: "封鎖了本站的資料儲存",
     tooLarge: "不得超過",
@@ -63,6 +67,10 @@ const L = {
     downloadAside: "Download the data that could not be read",
     discardAside: "Delete the data that could not be read",
     full: "storage for the site is full",
+    heldDraft: "Part of your earlier draft could not be read, and this browser has no room to keep a copy of it",
+    heldProfile: "Part of your saved details could not be read",
+    notSaved: "Until then your new edits stay on this page only and are not saved",
+    released: "The draft that could not be read is downloaded and saving has resumed",
     privateWindow: "private window",
     blocked: "blocks the site from storing data",
     tooLarge: "cannot be more than",
@@ -316,6 +324,26 @@ describe("durability of what is typed (issue 13)", () => {
     };
   };
 
+  /**
+   * Once per tab: a draft (and a profile) with a value too long for the page to read, so that what
+   * the tests type is smaller and would fit in its place; then the store filled to its last character.
+   */
+  const plantInFullStore = ({ draftKey, profileKey }: { draftKey: string; profileKey?: string }) => {
+    if (sessionStorage.getItem("planted")) return;
+    sessionStorage.setItem("planted", "1");
+    const unreadable = "舊".repeat(20_001);
+    localStorage.setItem(draftKey, JSON.stringify({ savedAt: "2026-01-02T03:04:05.000Z", answers: { planName: "好的計畫", reason: unreadable } }));
+    if (profileKey) localStorage.setItem(profileKey, JSON.stringify({ orgName: "好公司", address: unreadable }));
+    for (let size = 1 << 20, i = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`filler:${i}`, "x".repeat(size));
+        i += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  };
+
   for (const lang of langs) {
     const t = L[lang];
 
@@ -345,6 +373,79 @@ describe("durability of what is typed (issue 13)", () => {
       // The draft is the one saved before storage filled up, and the page says edits after it are missing.
       expect(await shown(notice(page))).toContain(t.full);
       expect(await shown(status(page))).toMatch(t.restored);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: a store too full to copy an unreadable draft aside writes nothing over it until it is downloaded`, async () => {
+      const context = await newContext();
+      await context.addInitScript(plantInFullStore, { draftKey: DRAFT_KEY });
+      const { page, problems } = await openPage(context, lang);
+      const raw = await stored(page, DRAFT_KEY);
+      expect(raw!.length).toBeGreaterThan(20_000);
+      await expect.poll(() => shown(notice(page))).toContain(t.heldDraft);
+      expect(await shown(notice(page))).toContain(t.notSaved);
+      // Nothing was set aside, so the page does not claim it was.
+      expect(await shown(notice(page))).not.toContain(t.setAside);
+      expect(await asideKeys(page)).toEqual([]);
+      expect(await field(page, t.planName).inputValue()).toBe("好的計畫");
+
+      // A smaller draft would fit where the old one is: it is not written.
+      await field(page, t.planName).fill("新的計畫");
+      await page.waitForTimeout(200);
+      expect(await stored(page, DRAFT_KEY)).toBe(raw);
+      expect(await shown(status(page))).not.toMatch(t.saved);
+      expect(await axeViolations(page)).toEqual([]);
+
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.type());
+        void d.accept();
+      });
+      await reload(page);
+      expect(dialogs).toEqual(["beforeunload"]);
+      expect(await stored(page, DRAFT_KEY)).toBe(raw);
+      await expect.poll(() => shown(notice(page))).toContain(t.heldDraft);
+      expect(await field(page, t.planName).inputValue()).toBe("好的計畫");
+
+      await field(page, t.planName).fill("新的計畫");
+      expect(await stored(page, DRAFT_KEY)).toBe(raw);
+      const link = notice(page).getByRole("link", { name: t.downloadAside });
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(readFileSync(await download.path(), "utf8")).toBe(raw);
+      // Downloaded: the edit held meanwhile is saved, and the notice says saving has resumed.
+      await expect.poll(() => shown(status(page))).toMatch(t.saved);
+      expect(JSON.parse((await stored(page, DRAFT_KEY))!).answers).toMatchObject({ planName: "新的計畫" });
+      expect(await shown(notice(page))).toContain(t.released);
+      expect(await shown(notice(page))).not.toContain(t.heldDraft);
+      // The notice drawn again keeps the focus on the link just used.
+      expect(await page.evaluate(() => document.activeElement?.closest(".form-notice a") !== null)).toBe(true);
+      await field(page, t.reason).fill("之後的修改");
+      await expect.poll(async () => JSON.parse((await stored(page, DRAFT_KEY))!).answers.reason).toBe("之後的修改");
+      dialogs.length = 0;
+      await reload(page);
+      expect(dialogs).toEqual([]);
+      expect(await field(page, t.reason).inputValue()).toBe("之後的修改");
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`${lang}: deleting what a full store could not copy aside lets the held edits of the draft and the profile be saved`, async () => {
+      const context = await newContext();
+      await context.addInitScript(plantInFullStore, { draftKey: DRAFT_KEY, profileKey: PROFILE_KEY });
+      const { page, problems } = await openPage(context, lang);
+      const rawProfile = await stored(page, PROFILE_KEY);
+      await expect.poll(() => shown(notice(page))).toContain(t.heldProfile);
+      expect(await shown(notice(page))).toContain(t.heldDraft);
+      await field(page, t.planName).fill("新的計畫");
+      await page.locator(".form-profile > summary").click();
+      await field(page, t.orgName).fill("新公司");
+      expect(await stored(page, PROFILE_KEY)).toBe(rawProfile);
+      expect(await axeViolations(page)).toEqual([]);
+      await notice(page).getByRole("button", { name: t.discardAside }).click();
+      await expect.poll(async () => JSON.parse((await stored(page, PROFILE_KEY)) ?? "{}").orgName).toBe("新公司");
+      expect(JSON.parse((await stored(page, DRAFT_KEY))!).answers).toMatchObject({ planName: "新的計畫" });
+      expect(await notice(page).isVisible()).toBe(false);
       expect(problems).toEqual([]);
       await context.close();
     });

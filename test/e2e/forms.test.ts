@@ -52,6 +52,8 @@ async function open(path: string): Promise<Opened> {
   page.on("pageerror", (e) => problems.push(e.message));
   await page.goto(server.url + path);
   await page.locator("form.form-fields").waitFor();
+  // The A4 sheets are drawn in a task after the first frame: a print before it has none of them.
+  await page.locator(".sheets .sheet").first().waitFor();
   return { page, context, problems };
 }
 

@@ -82,3 +82,57 @@ it("median time from a keystroke to the updated result, with long purchase lists
   console.log(["| purchases | CSV import to rows shown | median keystroke → result | slowest |", "|---|---|---|---|", ...rows.map((r) => `| ${r.purchases} | ${r.load} ms | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`)].join("\n"));
   console.log(`LISTROWS ${JSON.stringify(rows)}`);
 });
+
+/**
+ * Issue 13: a form's live A4 preview with 10,000 characters in one box (what the fuzz test
+ * pastes). The termination form's reasons box is given them, repeated Latin letters (the worst
+ * case for line breaking) and then Chinese text, and a character is added and taken away in turn.
+ * Each sample runs from the input event until the preview has been drawn again (the page draws
+ * it in a task after the next frame; this waits for a task after that one and reads its layout);
+ * `handler` is the input event's own task, the part that delays the next keystroke's echo.
+ * Printed as FORMKEYS for scripts/bench.mjs.
+ */
+it("median time from a keystroke to the redrawn A4 preview, with 10,000 characters in a box of the termination form", async () => {
+  const path = "/zh-tw/forms/spp-termination-application/";
+  const rows: { text: string; median: number; max: number; handler: number; pages: number }[] = [];
+  for (const [text, unit] of [
+    ["10,000 × x", "x"],
+    ["10,000 Chinese characters", "計畫終止原因"],
+  ] as const) {
+    await site.tab.goto(site.url + path, { waitUntil: "load" });
+    await ready(site.tab, path);
+    await site.tab.evaluate(() => localStorage.clear());
+    const result = await site.tab.evaluate(
+      async ({ unit, keystrokes }) => {
+        const box = document.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!;
+        const sheets = document.querySelector<HTMLElement>(".sheets")!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
+        const drawn = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done))));
+        const type = (value: string) => {
+          setValue.call(box, value);
+          box.dispatchEvent(new Event("input", { bubbles: true }));
+        };
+        box.focus();
+        type(unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000));
+        await drawn();
+        const total: number[] = [];
+        const handler: number[] = [];
+        for (let i = 0; i < keystrokes; i += 1) {
+          const start = performance.now();
+          type(i % 2 ? box.value.slice(0, -1) : `${box.value}字`);
+          handler.push(performance.now() - start);
+          await drawn();
+          sheets.getBoundingClientRect();
+          total.push(performance.now() - start);
+        }
+        return { total, handler, pages: sheets.querySelectorAll(".sheet").length };
+      },
+      { unit, keystrokes: 20 },
+    );
+    rows.push({ text, median: median(result.total), max: Math.max(...result.total), handler: median(result.handler), pages: result.pages });
+  }
+  console.log(
+    ["| text in the box | median keystroke → preview redrawn | slowest | median input handler | sheets |", "|---|---|---|---|---|", ...rows.map((r) => `| ${r.text} | ${r.median.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${r.handler.toFixed(1)} ms | ${r.pages} |`)].join("\n"),
+  );
+  console.log(`FORMKEYS ${JSON.stringify(rows)}`);
+});

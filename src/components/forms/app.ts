@@ -10,13 +10,13 @@ import { formatAmountUpper } from "../../rules/helpers/amount-upper.js";
 import { ntd as ntdText } from "../../rules/core/format.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { backupFile, emptyProfile, parseProfileFile, profileFields, profileFile, profileIssues, type Profile, type ProfileKey } from "../../forms/profile.js";
-import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
+import { type Aside, clearDraft, discardAsides, draftAside, draftKey, loadAsides, loadDraft, loadDrafts, loadProfile, parseDraft, probeStorage, PROFILE_KEY, release, restore, type SaveResult, saveDraft, saveProfile, snapshot, type StoreProblem } from "../../forms/storage.js";
 import { FROM, type Incoming, type PrefillSource, readIncoming } from "../../forms/prefill.js";
 import { say, strings } from "../../forms/strings.js";
 import type { Answers, Computation, FieldSpec, FormDefinition, FormId } from "../../forms/types.js";
 import { cleanText, effectiveAnswers, eachField, evaluateForm, joinKey, rowCount, rowsKey, type Evaluated } from "../../forms/values.js";
 import { download, fillEl, h, unbroken, type Child } from "./dom.js";
-import { renderSheets } from "./sheet.js";
+import { drawSheets } from "./sheet.js";
 
 export interface FormPageOptions {
   def: FormDefinition<unknown>;
@@ -83,11 +83,16 @@ export class FormPage {
   private problem: StoreProblem | null = null;
   /** Control names edited since the last save that worked: kept over another tab's values. */
   private readonly unsaved = new Set<string>();
+  /** Whether the last save of the draft, and of the profile, was refused: leaving would lose it. */
+  private draftUnsaved = false;
+  private profileUnsaved = false;
   private savedAt: string | null = null;
   /** What was set aside on loading, and why the page could not use it, for the notice. */
   private asides: Aside[] = [];
   /** One object URL per aside, made once: the notice is drawn again on every save. */
   private readonly asideUrls = new Map<string, string>();
+  /** Asides that could not be stored and have been downloaded since: their originals are no longer held. */
+  private readonly released = new Set<string>();
   private broken = false;
   /** Updates waiting for the pointer to be released (see afterPointer). */
   private pointerDown = false;
@@ -190,7 +195,13 @@ export class FormPage {
     );
     window.addEventListener("storage", (e) => {
       if (e.key === PROFILE_KEY) {
-        this.profile = loadProfile().profile;
+        const loaded = loadProfile();
+        this.profile = loaded.profile;
+        const { aside } = loaded;
+        if (aside && !this.asides.some((a) => a.raw === aside.raw)) {
+          this.asides.push(aside);
+          this.updateNotice();
+        }
         this.syncProfileInputs();
         this.refresh();
         this.setStatus(this.t(strings.otherTabProfile));
@@ -200,7 +211,7 @@ export class FormPage {
     });
     // Only edits that could not be stored are at risk: a saved draft is back on the next visit.
     window.addEventListener("beforeunload", (e) => {
-      if (this.unsaved.size === 0) return;
+      if (!this.draftUnsaved && !this.profileUnsaved) return;
       e.preventDefault();
       e.returnValue = "";
     });
@@ -274,7 +285,8 @@ export class FormPage {
 
   /** Tells the applicant what a save did; a failed one keeps the edits marked as unsaved. */
   private report(result: SaveResult): void {
-    this.problem = result.ok ? null : result.problem;
+    this.problem = refusal(result);
+    this.draftUnsaved = !result.ok;
     if (result.ok) {
       this.unsaved.clear();
       this.savedAt = result.savedAt;
@@ -315,18 +327,26 @@ export class FormPage {
     if (changed.length) this.setStatus(this.t(this.unsaved.size ? strings.otherTabMerged : strings.otherTab, { fields: fields.join(this.lang === "en" ? ", " : "、") }));
   }
 
+  /** What could not be read nor copied aside, and has not been downloaded: saves wait for it. */
+  private get holding(): Aside[] {
+    return this.asides.filter((a) => !a.kept && !this.released.has(a.key));
+  }
+
   /** The alert above the form: storage that refused a save, saved data that could not be used. */
   private updateNotice(): void {
-    const { problem } = this;
+    const { problem, holding } = this;
     const parts: Child[] = [];
-    if (problem) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? `${this.lang === "en" ? " " : ""}${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
+    // What is held already says there is no room.
+    if (problem && !(problem === "full" && holding.length)) parts.push(h("p", null, this.t(STORAGE_PROBLEMS[problem]), this.unsaved.size && this.savedAt ? `${this.lang === "en" ? " " : ""}${this.t(strings.lastSaved, { time: this.clock(this.savedAt) })}` : ""));
     if (this.broken) parts.push(h("p", null, this.t(strings.cannotUse)));
-    if (this.asides.length) parts.push(h("p", null, this.t(strings.setAside)));
+    if (this.asides.some((a) => a.kept)) parts.push(h("p", null, this.t(strings.setAside)));
+    for (const a of holding) parts.push(h("p", null, this.t(a.key.startsWith(PROFILE_KEY) ? strings.heldProfile : strings.heldDraft)));
+    for (const a of this.asides.filter((a) => this.released.has(a.key))) parts.push(h("p", null, this.t(a.key.startsWith(PROFILE_KEY) ? strings.releasedProfile : strings.releasedDraft)));
     if (problem || this.broken || this.asides.length) {
       const links = this.asides.map((a, i) =>
         h(
           "a",
-          { href: this.asideUrl(a), download: `${this.def.id}-unreadable-${i + 1}.json` },
+          { href: this.asideUrl(a), download: `${this.def.id}-unreadable-${i + 1}.json`, onClick: () => this.downloaded(a) },
           // Named by what it came from: two links of one name would not say which is which.
           this.t(a.key.startsWith(PROFILE_KEY) ? strings.downloadAsideProfile : strings.downloadAsideDraft),
         ),
@@ -335,7 +355,7 @@ export class FormPage {
         h(
           "p",
           { class: "calc-actions" },
-          problem || (this.broken && Object.keys(this.answers).length) ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
+          problem || holding.length || (this.broken && Object.keys(this.answers).length) ? h("button", { type: "button", "data-action": "backup", onClick: () => this.downloadDraft() }, this.t(strings.downloadDraft)) : null,
           links,
           this.asides.length ? h("button", { type: "button", "data-action": "discard-asides", onClick: () => this.discardAsides() }, this.t(strings.discardAside)) : null,
           this.broken ? h("button", { type: "button", "data-action": "clear-broken", onClick: () => this.askClear() }, this.t(strings.clear)) : null,
@@ -343,7 +363,13 @@ export class FormPage {
       );
     }
     this.notice.hidden = parts.length === 0;
-    fillEl(this.notice, parts);
+    // Drawn after every save: an alert whose words have not changed is not announced again at each keystroke.
+    const next = h("div", null, parts);
+    if (next.innerHTML === this.notice.innerHTML) return;
+    const focused = this.notice.contains(document.activeElement) ? document.activeElement : null;
+    fillEl(this.notice, [...next.childNodes]);
+    // The link or button just used keeps the keyboard focus in the notice drawn again.
+    if (focused) [...this.notice.querySelectorAll<HTMLElement>("a, button")].find((el) => el.tagName === focused.tagName && el.textContent === focused.textContent)?.focus();
   }
 
   private asideUrl(a: Aside): string {
@@ -354,12 +380,29 @@ export class FormPage {
     return url;
   }
 
+  /** The applicant now has what could not be copied aside: saving resumes (see resume). */
+  private downloaded(a: Aside): void {
+    if (a.kept || this.released.has(a.key)) return;
+    release(a);
+    this.released.add(a.key);
+    // After the click's own download, which starts only from a link still in the page.
+    setTimeout(() => this.resume());
+  }
+
+  /** Saves what was held while an unreadable original could not be copied aside. */
+  private resume(): void {
+    if (this.draftUnsaved) this.persist();
+    if (this.profileUnsaved) this.reportProfile(saveProfile(this.profile));
+    this.updateNotice();
+  }
+
   private discardAsides(): void {
     const result = discardAsides(this.asides);
     if (result.ok) {
       this.asides = [];
       for (const url of this.asideUrls.values()) URL.revokeObjectURL(url);
       this.asideUrls.clear();
+      this.resume();
     }
     else this.problem = result.problem;
     this.updateNotice();
@@ -482,7 +525,8 @@ export class FormPage {
   }
 
   private reportProfile(result: SaveResult): void {
-    this.problem = result.ok ? null : result.problem;
+    this.problem = refusal(result);
+    this.profileUnsaved = !result.ok;
     this.updateNotice();
   }
 
@@ -543,15 +587,20 @@ export class FormPage {
     const ids = Object.keys(drafts) as FormId[];
     const before = { profile: this.profile, answers: { ...this.answers }, stored: snapshot(ids) };
     this.profile = { ...this.profile, ...profile };
-    let result = saveProfile(this.profile);
+    const profileSaved = saveProfile(this.profile);
+    let result = profileSaved;
     for (const id of ids) {
       // Another form's draft is read as its page would read it: anything unreadable is set aside before the save.
       const merged = { ...(id === this.def.id ? this.answers : loadDraft(id).answers), ...drafts[id] };
-      if (id === this.def.id) this.answers = merged;
       const saved = saveDraft(id, merged);
+      if (id === this.def.id) {
+        this.answers = merged;
+        this.draftUnsaved = !saved.ok;
+      }
       if (!saved.ok) result = saved;
     }
     this.reportProfile(result);
+    this.profileUnsaved = !profileSaved.ok;
     this.syncProfileInputs();
     this.refresh();
     const fields = profileFields.filter((f) => profile[f.key] !== undefined).map((f) => this.t(f.label));
@@ -1071,8 +1120,7 @@ export class FormPage {
     const result = clearDraft(this.def.id);
     this.renderForm();
     this.refresh();
-    this.problem = result.ok ? null : result.problem;
-    this.updateNotice();
+    this.report(result);
     this.setStatus(this.t(strings.cleared));
     this.form.querySelector<HTMLElement>("input, textarea, select")?.focus();
   }
@@ -1088,7 +1136,7 @@ export class FormPage {
     requestAnimationFrame(() => setTimeout(() => {
       this.previewQueued = false;
       const { doc } = this.derived;
-      fillEl(this.sheets, renderSheets(doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n }))));
+      drawSheets(this.sheets, doc, (n, addendum) => (addendum ? this.t(strings.addendumPage) : this.t(strings.page, { n })));
       const overflow = doc.pages.some((p) => p.addendum);
       this.addendumNote.hidden = !overflow;
       this.addendumNote.textContent = overflow ? [this.t(strings.addendum), this.options.addendumNote ? this.t(this.options.addendumNote) : ""].join(" ").trim() : "";
@@ -1100,6 +1148,11 @@ export class FormPage {
     const width = this.sheets.parentElement!.clientWidth;
     this.sheets.style.setProperty("zoom", String(Math.min(1, width / SHEET_WIDTH_PX)));
   }
+}
+
+/** What storage refused; a save held back is told by the notice of what is held instead. */
+function refusal(result: SaveResult): StoreProblem | null {
+  return result.ok || result.problem === "held" ? null : result.problem;
 }
 
 const STORAGE_PROBLEMS: Record<StoreProblem, Text> = {
