@@ -4,107 +4,21 @@
  * tell the applicant accurately instead of losing text silently. What cannot be read is
  * never overwritten: it is copied under a key of its own first, for the applicant to download.
  */
-import { type Drafts, profileFromStorage, STORED_VALUE_MAX, type Profile } from "./profile.js";
+import { type Drafts, profileFromStorage, type Profile } from "./profile.js";
 import { type Answers, type FormId, formIds } from "./types.js";
+import { type Aside, asidesOf, PREFIX, PROBE_KEY, read, remove, type SaveResult, setAside, STORED_VALUE_MAX, type StoreProblem, write } from "./store.js";
 
-const PREFIX = "tw-procurement-handbook";
+export type { Aside, SaveResult, StoreProblem } from "./store.js";
+export { discardAsides } from "./store.js";
+
 export const PROFILE_KEY = `${PREFIX}:profile:v1`;
 export const draftKey = (id: FormId): string => `${PREFIX}:draft:v1:${id}`;
-const PROBE_KEY = `${PREFIX}:probe`;
-
-/** Why nothing could be stored: each needs different advice. */
-export type StoreProblem = "full" | "private" | "blocked";
-export type SaveResult = { ok: true; savedAt: string } | { ok: false; problem: StoreProblem };
-
-/** A stored entry that could not be read, kept under `key` and offered for download. */
-export interface Aside {
-  key: string;
-  raw: string;
-}
 
 export interface LoadedDraft {
   answers: Answers;
   /** When it was saved (ISO); null for none, or a draft from before the time was kept. */
   savedAt: string | null;
   aside: Aside | null;
-}
-
-type Got = { store: Storage } | { store: null; problem: StoreProblem };
-
-function store(): Got {
-  try {
-    const s = window.localStorage;
-    return s ? { store: s } : { store: null, problem: "blocked" };
-  } catch {
-    // Site data turned off for this site: reading the property itself throws a SecurityError.
-    return { store: null, problem: "blocked" };
-  }
-}
-
-/**
- * A refused write: a QuotaExceededError in an empty store that cannot take even a few bytes is a
- * private window with no quota; with data in it, it is a full store. Anything else is a refusal.
- */
-function problemOf(error: unknown, s: Storage): StoreProblem {
-  if (!(error instanceof DOMException) || error.name !== "QuotaExceededError") return "blocked";
-  if (s.length > 0) return "full";
-  try {
-    s.setItem(PROBE_KEY, "1");
-    s.removeItem(PROBE_KEY);
-    return "full";
-  } catch {
-    return "private";
-  }
-}
-
-function write(key: string, value: string): SaveResult {
-  const got = store();
-  if (!got.store) return { ok: false, problem: got.problem };
-  try {
-    got.store.setItem(key, value);
-    return { ok: true, savedAt: new Date().toISOString() };
-  } catch (error) {
-    return { ok: false, problem: problemOf(error, got.store) };
-  }
-}
-
-function read(key: string): string | null {
-  const got = store();
-  try {
-    return got.store?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-const ASIDE = ":unreadable:";
-
-/**
- * Copies an unreadable entry under a key no save ever uses, so the next save cannot destroy it.
- * The same entry met again on the next load is not copied twice.
- */
-function setAside(key: string, raw: string): Aside {
-  const known = asidesOf([key]).find((a) => a.raw === raw);
-  if (known) return known;
-  const aside = `${key}${ASIDE}${Date.now()}`;
-  // If it cannot be copied (a full store) the original stays as it was until the next save; the download is offered either way.
-  write(aside, raw);
-  return { key: aside, raw };
-}
-
-/** The copies set aside for these entries on this or any earlier visit, oldest first. */
-function asidesOf(keys: readonly string[]): Aside[] {
-  const got = store();
-  if (!got.store) return [];
-  try {
-    const s = got.store;
-    return Array.from({ length: s.length }, (_, i) => s.key(i))
-      .filter((k): k is string => k !== null && keys.some((key) => k.startsWith(key + ASIDE)))
-      .sort()
-      .map((k) => ({ key: k, raw: s.getItem(k) ?? "" }));
-  } catch {
-    return [];
-  }
 }
 
 /** Keeps this form's stored draft aside whole: the page met something in it that it cannot show. */
@@ -116,16 +30,6 @@ export function draftAside(id: FormId): Aside | null {
 /** Everything set aside that this form's page shows: its own draft's and the profile's. */
 export function loadAsides(id: FormId): Aside[] {
   return asidesOf([PROFILE_KEY, draftKey(id)]);
-}
-
-/** Deletes copies the applicant has chosen to let go. */
-export function discardAsides(asides: readonly Aside[]): SaveResult {
-  let result: SaveResult = { ok: true, savedAt: new Date().toISOString() };
-  for (const a of asides) {
-    const r = remove(a.key);
-    if (!r.ok) result = r;
-  }
-  return result;
 }
 
 /** Whether this browser lets the page store anything, without touching the applicant's data. */
@@ -198,17 +102,6 @@ export function saveDraft(id: FormId, answers: Answers): SaveResult {
 
 export function clearDraft(id: FormId): SaveResult {
   return remove(draftKey(id));
-}
-
-function remove(key: string): SaveResult {
-  const got = store();
-  if (!got.store) return { ok: false, problem: got.problem };
-  try {
-    got.store.removeItem(key);
-    return { ok: true, savedAt: new Date().toISOString() };
-  } catch (error) {
-    return { ok: false, problem: problemOf(error, got.store) };
-  }
 }
 
 /** Every form's stored draft, for a backup file. */
