@@ -6,7 +6,7 @@
 import { isShown, itemsOf, listOf, otherKey, textOf } from "./check.js";
 import type { Draft, DrafterDefinition, FieldSpec } from "./types.js";
 
-export interface PrintedField {
+interface PrintedField {
   key: string;
   label: string;
   /** One paragraph per line; [] when blank. */

@@ -106,7 +106,7 @@ export const tcloudPromotion: DrafterDefinition = {
           itemLabel: t("項", "Item"),
           maxItems: P.maxFeatureItems,
           itemMax: P.featureItemMaxChars,
-          label: t("1. 功能規格、性能", "4.1 Features and performance"),
+          label: t("四、1. 功能規格、性能", "4.1 Features and performance"),
           hint: t("請具體條列，最多10項，每項15字以內。", "List them: at most 10 items of at most 15 characters each."),
           cite: P.maxFeatureItems.cite,
         },
@@ -114,7 +114,7 @@ export const tcloudPromotion: DrafterDefinition = {
           key: "strengths",
           kind: "textarea",
           max: P.featuresMaxChars,
-          label: t("2. 特色", "4.2 Why it suits SMEs"),
+          label: t("四、2. 特色", "4.2 Why it suits SMEs"),
           hint: t("請說明為何適用中小微企業，例如哪些特性有對應目標客戶的需求；300字以內。", "Why it suits micro, small and medium businesses, which features meet their needs; at most 300 characters."),
           cite: at("form-4-features", "四、2"),
         },
@@ -122,7 +122,7 @@ export const tcloudPromotion: DrafterDefinition = {
           key: "successStory",
           kind: "textarea",
           max: P.featuresMaxChars,
-          label: t("3. 成功應用案例", "4.3 Success story"),
+          label: t("四、3. 成功應用案例", "4.3 Success story"),
           hint: t("請用客戶案例說明如何提升中小微企業營運效率或增加客戶／營收；300字以內。", "A customer case: how the solution made an SME more efficient or won it customers or revenue; at most 300 characters."),
           cite: at("form-4-features", "四、3"),
         },
@@ -132,7 +132,7 @@ export const tcloudPromotion: DrafterDefinition = {
       id: "pricing",
       title: t("五、方案定價及續約優惠", "5. Price and renewal offer"),
       fields: [
-        { key: "price", kind: "amount", label: t("1. 價格（含稅，新臺幣元）", "5.1 Price including tax (NT$)"), hint: t("不得高於市價，將與實績證明文件之市價比對。", "No higher than the market price; it is compared with the sales records."), cite: pricing },
+        { key: "price", kind: "amount", label: t("五、1. 價格（含稅，新臺幣元）", "5.1 Price including tax (NT$)"), hint: t("不得高於市價，將與實績證明文件之市價比對。", "No higher than the market price; it is compared with the sales records."), cite: pricing },
         {
           key: "months",
           kind: "number",
@@ -140,12 +140,12 @@ export const tcloudPromotion: DrafterDefinition = {
           min: P.minSubscriptionMonths,
           max: P.maxSubscriptionMonths,
           unit: t(" 個月", " months"),
-          label: t("訂閱期程（個月）", "Subscription (months)"),
+          label: t("五、1. 訂閱期程（個月）", "5.1 Subscription (months)"),
           hint: t("只能填數字4~12。", "A whole number from 4 to 12."),
           cite: pricing,
         },
-        { key: "seats", kind: "number", whole: true, optional: true, unit: t(" 人", " users"), label: t("（數字）人版", "Users included (a number)"), hint: t("人版與其他規格至少填1項。", "Give the users, another specification, or both."), cite: pricing },
-        { key: "otherSpec", kind: "text", optional: true, label: t("其他規格", "Other specification"), cite: pricing },
+        { key: "seats", kind: "number", whole: true, optional: true, unit: t(" 人", " users"), label: t("五、1. （數字）人版", "5.1 Users included (a number)"), hint: t("人版與其他規格至少填1項。", "Give the users, another specification, or both."), cite: pricing },
+        { key: "otherSpec", kind: "text", optional: true, label: t("五、1. 其他規格", "5.1 Other specification"), cite: pricing },
         {
           key: "renewal",
           kind: "choice",
@@ -153,7 +153,7 @@ export const tcloudPromotion: DrafterDefinition = {
             { value: "yes", label: t("有", "Yes"), other: t("優惠內容", "The offer") },
             { value: "no", label: t("無", "No") },
           ],
-          label: t("2. 中小企業全額自付續約優惠", "5.2 Renewal offer for SMEs paying in full"),
+          label: t("五、2. 中小企業全額自付續約優惠", "5.2 Renewal offer for SMEs paying in full"),
           cite: at("form-4-pricing", "五、2"),
         },
       ],
@@ -173,7 +173,7 @@ export const tcloudPromotion: DrafterDefinition = {
             ["701-1000", "701~1000家", "701–1,000"],
             ["1001+", "1001家以上", "1,001 or more"],
           ]),
-          label: t("1. 仍在訂閱期之付費客戶數", "6.1 Paying customers still subscribed"),
+          label: t("六、1. 仍在訂閱期之付費客戶數", "6.1 Paying customers still subscribed"),
           cite: at("form-4-market-record", "六、1"),
         },
         {
@@ -186,17 +186,17 @@ export const tcloudPromotion: DrafterDefinition = {
             ["30m-50m", "3001萬元~5000萬元", "NT$30.01–50 million"],
             ["50m+", "5001萬元以上", "Over NT$50 million"],
           ]),
-          label: t("2. 年均營業額", "6.2 Average yearly revenue"),
+          label: t("六、2. 年均營業額", "6.2 Average yearly revenue"),
           cite: at("form-4-market-record", "六、2"),
         },
-        upload("fileSalesRecord", "3. 實績證明文件（合約須雙方簽署或發票；含廠商名稱、方案名稱、客戶名稱或統編、金額及訂閱期）", "6.3 Sales record (a contract signed by both sides, or an invoice, naming vendor, solution, customer or UBN, amount and subscription)", at("form-4-market-record", "六、3")),
+        upload("fileSalesRecord", "六、3. 實績證明文件（合約須雙方簽署或發票；含廠商名稱、方案名稱、客戶名稱或統編、金額及訂閱期）", "6.3 Sales record (a contract signed by both sides, or an invoice, naming vendor, solution, customer or UBN, amount and subscription)", at("form-4-market-record", "六、3")),
       ],
     },
     {
       id: "promotion",
       title: t("七、方案推廣計畫", "7. Promotion plan"),
       fields: [
-        { key: "plan", kind: "textarea", max: P.promotionPlanMaxChars, label: t("1. 雲市集推廣規劃", "7.1 Marketplace promotion plan"), hint: t("300字以內。", "At most 300 characters."), cite: at("form-4-promotion", "七、1") },
+        { key: "plan", kind: "textarea", max: P.promotionPlanMaxChars, label: t("七、1. 雲市集推廣規劃", "7.1 Marketplace promotion plan"), hint: t("300字以內。", "At most 300 characters."), cite: at("form-4-promotion", "七、1") },
         {
           key: "salesTeam",
           kind: "choice",
@@ -206,7 +206,7 @@ export const tcloudPromotion: DrafterDefinition = {
             ["11-20", "11~20人", "11–20"],
             ["21+", "21人以上", "21 or more"],
           ]),
-          label: t("2.(1) 本公司業務團隊自行推廣人數", "7.2(1) Own sales team"),
+          label: t("七、2.(1) 本公司業務團隊自行推廣人數", "7.2(1) Own sales team"),
           cite: at("form-4-promotion", "七、2"),
         },
         {
@@ -219,7 +219,7 @@ export const tcloudPromotion: DrafterDefinition = {
             ["21+", "21家以上", "21 or more"],
             ["none", "無", "None"],
           ]),
-          label: t("2.(2) 正式簽約授權之經銷商、代理商家數", "7.2(2) Contracted resellers and agents"),
+          label: t("七、2.(2) 正式簽約授權之經銷商、代理商家數", "7.2(2) Contracted resellers and agents"),
           cite: at("form-4-promotion", "七、2"),
         },
         {
@@ -229,7 +229,7 @@ export const tcloudPromotion: DrafterDefinition = {
             ["yes", "有，如經銷/地推違反本計畫規定，本公司將負全責", "Yes, and we take full responsibility if they break the programme's rules"],
             ["no", "無，本公司禁止未簽約授權之經銷／地推代為推廣", "No, we forbid promotion by unsigned resellers"],
           ]),
-          label: t("2.(3) 透過未簽約之經銷／地推推廣", "7.2(3) Promotion by unsigned resellers"),
+          label: t("七、2.(3) 透過未簽約之經銷／地推推廣", "7.2(3) Promotion by unsigned resellers"),
           cite: at("form-4-promotion", "七、2"),
         },
       ],
@@ -249,7 +249,7 @@ export const tcloudPromotion: DrafterDefinition = {
             { value: "other", label: t("其他（非線上支付請勿填寫）", "Other (online only)"), other: t("名稱", "Its name") },
           ],
           min: P.minPaymentMethods,
-          label: t("線上支付方式（至少勾選1種）", "Online payment methods (at least one)"),
+          label: t("八、線上支付方式（至少勾選1種）", "8. Online payment methods (at least one)"),
           cite: P.minPaymentMethods.cite,
         },
       ],
@@ -280,7 +280,7 @@ export const tcloudPromotion: DrafterDefinition = {
           label: t("九、2. 客服人力配置", "9.2 Support staff"),
           cite: at("form-4-service", "九、2"),
         },
-        { key: "supportCapacity", kind: "textarea", max: P.serviceCapacityMaxChars, label: t("服務能量說明", "Support capacity"), hint: t("100字以內。", "At most 100 characters."), cite: at("form-4-service", "九、2") },
+        { key: "supportCapacity", kind: "textarea", max: P.serviceCapacityMaxChars, label: t("九、2. 服務能量說明", "9.2 Support capacity"), hint: t("100字以內。", "At most 100 characters."), cite: at("form-4-service", "九、2") },
         {
           key: "usageLog",
           kind: "confirm",
@@ -303,7 +303,7 @@ export const tcloudPromotion: DrafterDefinition = {
           kind: "duration",
           min: P.minVideoMinutes,
           max: P.maxVideoMinutes,
-          label: t("影片長度（分:秒，供自我檢查）", "Video length (m:ss, for your own check)"),
+          label: t("十二、影片長度（分:秒，供自我檢查）", "12. Video length (m:ss, for your own check)"),
           hint: t("影片長度2~5分鐘；平台只填連結，此欄不必填入平台。", "2 to 5 minutes; the platform asks only for the link."),
           cite: P.minVideoMinutes.cite,
         },
@@ -313,6 +313,6 @@ export const tcloudPromotion: DrafterDefinition = {
   check(draft) {
     // 五、1「以下至少填1項」: the users included, another specification, or both.
     if (textOf(draft, "seats").trim() !== "" || textOf(draft, "otherSpec").trim() !== "") return [];
-    return [{ key: "seats", kind: "missing", message: t("「人版」或「其他規格」至少填1項", "Users included or another specification: give at least one"), cite: pricing }];
+    return [{ key: "seats", kind: "missing", message: t("「五、1. 人版」或「其他規格」至少填1項", "Users included or another specification: give at least one"), cite: pricing }];
   },
 };

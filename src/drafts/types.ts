@@ -46,7 +46,7 @@ export type FieldSpec =
   /** A box to tick: a consent, or a file ready to upload (`upload`). */
   | (FieldBase & { kind: "confirm"; statement: Text; upload?: true });
 
-export interface Section {
+interface Section {
   id: string;
   title: Text;
   intro?: Text;

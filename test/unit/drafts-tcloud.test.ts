@@ -233,7 +233,7 @@ describe("附表4 limits", () => {
   it("feature items: 15 characters pass, 16 do not (附表4 四、1)", () => {
     expect(keys(tcloudPromotion, { ...promotion, features: [zh(15)] })).toEqual([]);
     const [p] = checkDraft(tcloudPromotion, { ...promotion, features: [zh(15), zh(16)] });
-    expect(p!.message["zh-TW"]).toBe("「1. 功能規格、性能」第 2 項 16 字，超過 15 字");
+    expect(p!.message["zh-TW"]).toBe("「四、1. 功能規格、性能」第 2 項 16 字，超過 15 字");
     expect(p!.cite.clause).toBe("附表4 四、1");
   });
 
