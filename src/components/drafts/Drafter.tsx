@@ -11,7 +11,8 @@ import { clearDrafterDraft, loadDrafterDraft, saveDrafterDraft } from "../../dra
 import { drafterStrings as S } from "../../drafts/strings.js";
 import type { Draft, FieldSpec, Option, Problem, Value } from "../../drafts/types.js";
 import { type Aside, discardAsides, type SaveResult } from "../../forms/store.js";
-import { say, strings as F } from "../../forms/strings.js";
+import { draftWords as F } from "../../forms/draft-strings.js";
+import { say } from "../../i18n/fill.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { CountedText } from "../../ui/controls/CountedText/CountedText.js";
 import { ItemList } from "../../ui/controls/ItemList/ItemList.js";
@@ -19,12 +20,14 @@ import { ItemList } from "../../ui/controls/ItemList/ItemList.js";
 interface Props {
   id: string;
   lang: Lang;
+  /** This language's handbook root ("/zh-tw", under the site's base path), for the clauses' links. */
+  handbook: string;
 }
 
 const fieldId = (key: string) => `draft-${key}`;
 const SAVE_DELAY_MS = 400;
 
-export default function Drafter({ id, lang }: Props) {
+export default function Drafter({ id, lang, handbook }: Props) {
   const info = drafters.find((d) => d.id === id);
   if (!info) throw new Error(`There is no drafter "${id}"`);
   const def = info.definition;
@@ -71,7 +74,21 @@ export default function Drafter({ id, lang }: Props) {
     for (const p of problems) if (!m.has(p.key)) m.set(p.key, p);
     return m;
   }, [problems]);
-  const errorFor = (key: string) => (checked || touched.has(key) ? byKey.get(key)?.message[lang] : undefined);
+  const errorFor = (key: string): ReactNode => {
+    const p = checked || touched.has(key) ? byKey.get(key) : undefined;
+    if (!p) return undefined;
+    return (
+      <>
+        {p.message[lang]}{" "}
+        <span className="draft-cite">
+          {t(S.source)}
+          <a href={handbook + p.cite.href} lang="zh-TW">
+            {p.cite.clause}
+          </a>
+        </span>
+      </>
+    );
+  };
 
   const update = (key: string, value: Value) => {
     setDraft((d) => {
@@ -107,14 +124,14 @@ export default function Drafter({ id, lang }: Props) {
     count: (n: number, max: number) => t(S.counter, { n, max }),
     over: (by: number) => t(S.over, { over: by }),
   };
-  const listWords = {
+  const listWords = (unit: Text) => ({
     ...counter,
-    item: (i: number) => t(S.item, { i }),
+    item: (i: number) => t(S.item, { i, unit: unit[lang] }),
     add: t(S.add),
-    remove: (i: number) => t(S.remove, { i }),
+    remove: (i: number) => t(S.remove, { i, unit: lang === "en" ? unit.en.toLowerCase() : unit["zh-TW"] }),
     full: (max: number) => t(S.full, { max }),
     items: (n: number, max: number) => t(S.items, { n, max }),
-  };
+  });
   const errorPrefix = t(F.errorPrefix);
 
   const otherText = (field: FieldSpec, option: Option) =>
@@ -175,7 +192,7 @@ export default function Drafter({ id, lang }: Props) {
             itemMax={field.itemMax?.value}
             error={error}
             errorPrefix={errorPrefix}
-            words={listWords}
+            words={listWords(field.itemLabel)}
           />
         );
       case "confirm":
@@ -305,7 +322,7 @@ export default function Drafter({ id, lang }: Props) {
         {confirmClear && (
           <div className="calc-notice draft-clear">
             <p>
-              <strong>{t(F.clearTitle)}</strong> {t(F.clearBody)}
+              <strong>{t(S.clearConfirm)}</strong>
             </p>
             <div className="calc-actions">
               <button
@@ -390,7 +407,7 @@ function clock(iso: string, lang: Lang): string {
   return new Date(iso).toLocaleString(lang, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 }
 
-function ErrorLine({ id, prefix, text }: { id: string; prefix: string; text: string }) {
+function ErrorLine({ id, prefix, text }: { id: string; prefix: string; text: ReactNode }) {
   return (
     <p id={id} className="ctl-text__error">
       <span className="visually-hidden">{prefix}</span>

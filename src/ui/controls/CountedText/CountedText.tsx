@@ -26,7 +26,7 @@ export interface CountedTextProps {
   words: CounterWords;
   hint?: ReactNode;
   /** Shown under the label; the field is then aria-invalid. */
-  error?: string | undefined;
+  error?: ReactNode;
   errorPrefix: string;
   multiline?: boolean;
   type?: "text" | "url" | "email" | "tel" | "date";

@@ -24,7 +24,7 @@ export interface ItemListProps {
   onBlur?(): void;
   maxItems?: number | undefined;
   itemMax?: number | undefined;
-  error?: string | undefined;
+  error?: ReactNode;
   errorPrefix: string;
   words: ItemListWords;
 }
