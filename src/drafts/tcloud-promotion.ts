@@ -313,6 +313,6 @@ export const tcloudPromotion: DrafterDefinition = {
   check(draft) {
     // 五、1「以下至少填1項」: the users included, another specification, or both.
     if (textOf(draft, "seats").trim() !== "" || textOf(draft, "otherSpec").trim() !== "") return [];
-    return [{ key: "seats", kind: "missing", message: t("「五、1. 人版」或「其他規格」至少填1項", "Users included or another specification: give at least one"), cite: pricing }];
+    return [{ key: "seats", kind: "missing", message: t("「五、1. 人版」或「其他規格」至少填1項", "5.1 Users included or another specification: give at least one"), cite: pricing }];
   },
 };

@@ -118,6 +118,20 @@ describe("complete drafts", () => {
   });
 });
 
+describe("problems name their field", () => {
+  it("every problem's key is a field of the form (or an option's name under it), so the page can link it", () => {
+    const drafts: [DrafterDefinition, Draft][] = [
+      [tcloudApplication, {}],
+      [tcloudTechnical, { architecture: "hybrid", privateHost: "own-room", migrationPlan: "not-planned", hybridReasons: ["other"] }],
+      [tcloudPromotion, { origin: "reseller", payments: ["third-party", "mobile", "other"], renewal: "yes", industries: ["other"] }],
+    ];
+    for (const [def, draft] of drafts) {
+      const fields = new Set(def.sections.flatMap((s) => s.fields.map((f) => f.key)));
+      for (const p of checkDraft(def, draft)) expect(fields.has(p.key.split(".")[0]!), p.key).toBe(true);
+    }
+  });
+});
+
 describe("附表1 公司簡介 300字", () => {
   it("300 characters pass, 301 do not", () => {
     expect(keys(tcloudApplication, { ...application, profile: zh(300) })).toEqual([]);

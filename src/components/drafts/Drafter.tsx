@@ -286,14 +286,26 @@ export default function Drafter({ id, lang, handbook }: Props) {
           {!ready && (
             <>
               <p className="ctl-text__hint">{t(S.missingIntro)}</p>
-              <ul>
-                {problems.map((p, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one field may have several problems; order is the form's
-                  <li key={`${p.key}-${i}`}>
-                    <a href={`#${fieldId(p.key)}`}>{p.message[lang]}</a>
-                  </li>
-                ))}
-              </ul>
+              {def.sections.map((section) => {
+                // A field's own problems, and those of the names and reasons its options ask for (`field.option`).
+                const own = new Set(section.fields.map((f) => f.key));
+                const here = problems.filter((p) => own.has(p.key.split(".")[0]!));
+                return (
+                  here.length > 0 && (
+                    <div key={section.id}>
+                      <h3>{section.title[lang]}</h3>
+                      <ul>
+                        {here.map((p, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: one field may have several problems; order is the form's
+                          <li key={`${p.key}-${i}`}>
+                            <a href={`#${fieldId(p.key)}`}>{p.message[lang]}</a>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )
+                );
+              })}
             </>
           )}
         </section>
