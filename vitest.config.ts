@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/rules/**/*.test.ts", "test/unit/**/*.test.ts"],
+          include: ["test/rules/**/*.test.ts", "test/unit/**/*.test.ts", "src/ui/**/*.test.tsx"],
         },
       },
       {

@@ -10,6 +10,7 @@ import * as z from "zod/mini";
 import type { Text } from "../rules/core/types.js";
 import { checkEmail, checkPhone, checkUbn, tooLong } from "./checks.js";
 import { type Answers, type FormId, formIds } from "./types.js";
+import { STORED_VALUE_MAX } from "./store.js";
 
 export const profileKeys = ["orgName", "ubn", "representative", "address", "contactName", "contactTitle", "phone", "email"] as const;
 export type ProfileKey = (typeof profileKeys)[number];
@@ -102,8 +103,7 @@ export function profileIssues(profile: Profile): { key: ProfileKey; message: Tex
 // ---------------------------------------------------------------------------
 // The JSON file
 
-/** Longest text kept from storage for one value: far past any field's limit, short of a paste that is no answer. */
-export const STORED_VALUE_MAX = 20_000;
+export { STORED_VALUE_MAX };
 
 /** Names the file as this site's profile, so an unrelated JSON file is recognised as such. */
 export const PROFILE_FORMAT = "tw-procurement-handbook/profile";

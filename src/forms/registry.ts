@@ -46,7 +46,7 @@ export interface FormInfo {
 }
 
 /** The source edition as the rules name it; "ended" only once its period is over, as of the build. */
-function editionNote(e: Edition): Text {
+export function editionNote(e: Edition): Text {
   // With no period of its own, an edition cannot end: the reader is asked to check it is still in use.
   const ended = e.period !== null && e.period.to < todayInTaiwan();
   const note = (lang: Lang, endedWord: string, stillInUse: string) =>

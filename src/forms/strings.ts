@@ -6,8 +6,10 @@ import type { Text } from "../rules/core/types.js";
 
 // Placeholders are filled the same way as on the calculator pages.
 export { say } from "../i18n/fill.js";
+import { draftWords } from "./draft-strings.js";
 
 export const strings = {
+  ...draftWords,
   indexTitle: { "zh-TW": "表單產生器", en: "Form generators" },
   indexIntro: {
     "zh-TW": "基本資料輸入一次，即可填好各計畫的官方表單，依原格式以 A4 列印或下載 Word 檔。金額由試算工具依規定計算；所有欄位都可留空，列印後手寫。各表單版本均已結束，使用前請確認主管機關仍採用相同格式。",
@@ -67,36 +69,11 @@ export const strings = {
   overridden: { "zh-TW": "只在本表單修改過", en: "Changed on this form only" },
   useProfile: { "zh-TW": "改回基本資料的值", en: "Use the value from your details" },
 
-  draftSaved: { "zh-TW": "已儲存 {time}（草稿存在本瀏覽器）", en: "Saved {time} (the draft stays in this browser)" },
   draftRestored: { "zh-TW": "已載入先前儲存的草稿。", en: "The draft saved earlier is loaded." },
-  draftRestoredAt: {
-    "zh-TW": "已載入 {time} 儲存的草稿；之後未能儲存的修改不在其中。",
-    en: "Loaded the draft saved at {time}; edits that could not be saved after that are not in it.",
-  },
   lastSaved: { "zh-TW": "最後一次成功儲存於 {time}。", en: "The last save that worked was at {time}." },
-  storageFull: {
-    "zh-TW": "瀏覽器的儲存空間已滿，最近的修改沒有儲存。請下載草稿備份，或清除其他表單的草稿後再試。",
-    en: "This browser's storage for the site is full: your latest edits were not saved. Download a backup of the draft, or clear another form's draft and try again.",
-  },
-  storagePrivate: {
-    "zh-TW": "這是私密瀏覽視窗，瀏覽器不讓本站儲存資料：關閉視窗後內容會消失。請下載草稿備份或列印。",
-    en: "This private window does not let the site store anything: what you enter is lost when it closes. Download a backup of the draft, or print it.",
-  },
-  storageBlocked: {
-    "zh-TW": "瀏覽器封鎖了本站的資料儲存（網站資料或 Cookie 設定）：關閉頁面後內容會消失。請下載草稿備份，或在設定中允許本站儲存資料。",
-    en: "This browser blocks the site from storing data (its cookie and site-data settings): what you enter is lost when the page closes. Download a backup of the draft, or allow site data for this site.",
-  },
   cannotUse: {
     "zh-TW": "儲存的草稿中有本頁無法使用的內容，表單先以空白顯示。請下載草稿保存，再清除本表單。",
     en: "The saved draft holds something this page cannot use, so the form is shown empty. Download the draft to keep it, then clear this form.",
-  },
-  setAside: {
-    "zh-TW": "部分儲存的資料無法讀取，已另外保存、不會被覆蓋；其餘欄位已載入。",
-    en: "Part of the saved data could not be read; it is kept aside and will not be overwritten. The other fields are loaded.",
-  },
-  heldDraft: {
-    "zh-TW": "先前儲存的草稿有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份：請下載或刪除這份草稿。在此之前，您新的修改只留在本頁，不會儲存。",
-    en: "Part of your earlier draft could not be read, and this browser has no room to keep a copy of it: download it or delete it. Until then your new edits stay on this page only and are not saved.",
   },
   heldProfile: {
     "zh-TW": "先前儲存的基本資料有部分無法讀取，而瀏覽器的儲存空間已滿，無法另存一份：請下載或刪除這份資料。在此之前，基本資料的修改只留在本頁，不會儲存。",
@@ -111,10 +88,6 @@ export const strings = {
     en: "The details that could not be read are downloaded and saving them has resumed: your changes replace them in this browser.",
   },
   downloadAsideProfile: { "zh-TW": "下載無法讀取的資料：基本資料", en: "Download the data that could not be read: your details" },
-  downloadAsideDraft: { "zh-TW": "下載無法讀取的資料：本表單草稿", en: "Download the data that could not be read: this form's draft" },
-  discardAside: { "zh-TW": "刪除無法讀取的資料", en: "Delete the data that could not be read" },
-  asideDiscarded: { "zh-TW": "已刪除無法讀取的資料。", en: "The data that could not be read is deleted." },
-  downloadDraft: { "zh-TW": "下載草稿備份（JSON 檔）", en: "Download a backup of the draft (JSON)" },
   otherTab: {
     "zh-TW": "本表單在另一個分頁中有修改，已更新到這裡：{fields}",
     en: "This form was changed in another tab; its values are shown here: {fields}",
@@ -143,18 +116,12 @@ export const strings = {
     en: "The answers from the calculator “{calculator}” could not be used on this form, and nothing was changed: {reasons}",
   },
   continue: { "zh-TW": "繼續：檢查您的答案", en: "Continue: check your answers" },
-  clear: { "zh-TW": "清除本表單", en: "Clear this form" },
   clearTitle: { "zh-TW": "確定要清除本表單的所有內容嗎？", en: "Clear everything on this form?" },
   clearBody: {
     "zh-TW": "本表單的草稿會刪除，基本資料不受影響。此動作無法復原。",
     en: "This form's draft is deleted; your details stay. This cannot be undone.",
   },
-  clearYes: { "zh-TW": "清除", en: "Yes, clear it" },
-  cancel: { "zh-TW": "取消", en: "Cancel" },
-  cleared: { "zh-TW": "已清除本表單。", en: "The form is cleared." },
-
   errorSummary: { "zh-TW": "有些答案需要修正", en: "There is a problem" },
-  errorPrefix: { "zh-TW": "錯誤：", en: "Error: " },
   computed: { "zh-TW": "自動計算", en: "Worked out for you" },
   computedIntro: {
     "zh-TW": "以下金額由試算工具依規定計算並填入表單，不需自行輸入。",

@@ -71,9 +71,14 @@ export const handbookAnchors = {
   ],
   "tcloud/review": [
     "review-process", "qualification-review", "technical-review", "plan-review", "consensus", "contracting",
-    "review-criteria", "technical-characteristics", "sla-criteria", "sla-availability",
+    "review-criteria", "technical-characteristics", "technical-uploads", "sla-criteria", "sla-availability",
+    "sla-incident-response", "sla-rpo",
   ],
-  "tcloud/forms": ["form-1", "form-2", "form-3", "form-4"],
+  "tcloud/forms": [
+    "form-1", "form-1-fields", "form-1-attachments", "form-2", "form-3", "form-3-architecture", "form-3-characteristics",
+    "form-3-sla", "form-4", "form-4-reseller", "form-4-profile", "form-4-features", "form-4-pricing", "form-4-market-record",
+    "form-4-promotion", "form-4-payment", "form-4-service", "form-4-usage-sample", "form-4-portability", "form-4-video",
+  ],
   "tcloud/privacy-and-portability": ["privacy-notice", "data-portability"],
 
   // Across programs

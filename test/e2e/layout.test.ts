@@ -30,6 +30,7 @@ const cases: readonly { path: string; state: State }[] = (["zh-tw", "en"] as con
   { path: `/${lang}/calculators/spp-mature-subsidy/`, state: "result" },
   { path: `/${lang}/forms/spp-mature-proposal/`, state: "errors" },
   { path: `/${lang}/forms/spp-mature-proposal/`, state: "review" },
+  { path: `/${lang}/drafts/tcloud-promotion/`, state: "errors" },
   { path: `/${lang}/finder/`, state: "page" },
 ]);
 
@@ -325,6 +326,7 @@ const typePages: readonly { path: string; state: State }[] = [
         [`/${lang}/calculators/tops-supplier-eligibility/`, "errors"],
         [`/${lang}/forms/`, "page"],
         [`/${lang}/forms/spp-mature-proposal/`, "page"],
+        [`/${lang}/drafts/tcloud-promotion/`, "errors"],
         [`/${lang}/checklists/`, "page"],
         [`/${lang}/checklists/spp-claim-documents/`, "page"],
         [`/${lang}/finder/`, "page"],

@@ -28,7 +28,7 @@ describe("sitemap.xml", () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual(builtPages());
     // Every type of page is present, so a route that stopped building would show here.
-    expect(new Set(listed.map(pageType))).toEqual(new Set(["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "checklists", "checklist", "finder", "search"]));
+    expect(new Set(listed.map(pageType))).toEqual(new Set(["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "draft", "checklists", "checklist", "finder", "search"]));
   });
 
   it("gives each page's twin in the other language as an hreflang alternate, matching the page's own <link>s", () => {

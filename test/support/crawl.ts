@@ -27,7 +27,7 @@ export const isSwRegistration = (url: string): boolean => /\/_astro\/ServiceWork
 /** The header's search suggestions (src/scripts/search-suggest.ts): loaded when the search box is first focused, on any page. */
 export const isSearchSuggest = (url: string): boolean => /\/_astro\/search-suggest-[\w-]+\.js$/.test(new URL(url).pathname);
 
-/** Calculator and form pages. */
+/** Calculator, form and drafter pages. */
 export const inputPages = (): string[] => sitemapPages().filter(takesInput);
 
 /**
@@ -120,6 +120,7 @@ export async function ready(page: Page, path: string): Promise<void> {
   const type = pageType(path);
   if (type === "calculator") await page.waitForSelector("form[data-calculator][data-hydrated]");
   else if (type === "form") await page.waitForSelector("form.form-fields");
+  else if (type === "draft") await page.waitForSelector("form[data-drafter][data-hydrated]");
   else if (type === "search" && path.includes("?q=")) await page.waitForSelector("[data-search-results][data-state]");
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const pageTypes = ["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "checklists", "checklist", "finder", "search"] as const;
+export const pageTypes = ["landing", "home", "handbook", "calculators", "calculator", "forms", "form", "draft", "checklists", "checklist", "finder", "search"] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** The kind of page at a URL path ("/en/calculators/tops-award/" → "calculator"). */
@@ -19,12 +19,14 @@ export function pageType(path: string): PageType {
   if (section === "finder") return "finder";
   if (section === "calculators") return id ? "calculator" : "calculators";
   if (section === "forms") return id ? "form" : "forms";
+  // Drafters (src/drafts): forms filled in online, checked and drafted here; listed in the forms index.
+  if (section === "drafts") return "draft";
   if (section === "checklists") return id ? "checklist" : "checklists";
   return "handbook";
 }
 
-/** Calculator and form pages: the pages that take typed input. */
-export const takesInput = (path: string): boolean => ["calculator", "form"].includes(pageType(path));
+/** Calculator, form and drafter pages: the pages that take typed input. */
+export const takesInput = (path: string): boolean => ["calculator", "form", "draft"].includes(pageType(path));
 
 /** The URL paths listed in dist/sitemap.xml, in file order. */
 export function sitemapPaths(dist: string): string[] {

@@ -82,6 +82,9 @@ describe("program finder", () => {
     expect(ids("spp-rd").forms).toEqual(["spp-rd-proposal"]);
     expect(ids("tcloud-vendor")).toMatchObject({ forms: ["tcloud-enterprise-authorization"], checklists: ["tcloud-application-documents"] });
     expect(ids("tops-supplier").forms).toEqual(["tops-supplier-authorization"]);
+    // Forms 1, 3 and 4 are filled in online: their drafters, not print forms (issue 14).
+    expect(toolsFor("tcloud-vendor").drafters.map((d) => d.id)).toEqual(["tcloud-application", "tcloud-technical", "tcloud-promotion"]);
+    expect(audiences.filter((a) => toolsFor(a).drafters.length > 0)).toEqual(["tcloud-vendor"]);
     expect(ids("tcloud-sme").calculators).toContain("tcloud-points");
     expect(ids("tcloud-sme").calculators).not.toContain("tcloud-redemption");
     for (const a of audiences) expect(ids(a).calculators.length, a).toBeGreaterThan(0);

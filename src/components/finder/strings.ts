@@ -24,6 +24,7 @@ export const finderStrings = {
   handbook: { "zh-TW": "手冊說明", en: "Read the handbook" },
   calculator: { "zh-TW": "試算", en: "Calculator" },
   form: { "zh-TW": "填寫表單", en: "Form to fill in" },
+  drafter: { "zh-TW": "線上表單檢查與草稿", en: "Online form check and draft" },
   checklist: { "zh-TW": "文件清單", en: "Document checklist" },
   allForms: { "zh-TW": "所有申請與請款表單", en: "All application and claim forms" },
   editions: {

@@ -21,7 +21,7 @@ export interface Cite {
   href: string;
 }
 
-export type Unit = "NTD" | "ratio" | "percent" | "count" | "months" | "years" | "days" | "points" | "date" | "minutes";
+export type Unit = "NTD" | "ratio" | "percent" | "count" | "months" | "years" | "days" | "points" | "date" | "minutes" | "hours" | "characters";
 
 /** A period during which a parameter or an edition applies (ISO dates, inclusive). */
 export interface Period {
