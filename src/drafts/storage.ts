@@ -49,8 +49,10 @@ export function loadDrafterDraft(id: string): LoadedDrafterDraft {
   const key = drafterKey(id);
   const raw = read(key);
   const parsed = raw === null ? { draft: {}, savedAt: null, complete: true } : parseStoredDraft(raw);
-  if (!parsed.complete && raw !== null) setAside(key, raw);
-  return { draft: parsed.draft, savedAt: parsed.savedAt, asides: asidesOf([key]) };
+  const met = !parsed.complete && raw !== null ? setAside(key, raw) : null;
+  const stored = asidesOf([key]);
+  // A copy a full store could not take is offered all the same: it is the held original.
+  return { draft: parsed.draft, savedAt: parsed.savedAt, asides: met && !met.kept ? [...stored, met] : stored };
 }
 
 export function saveDrafterDraft(id: string, draft: Draft): SaveResult {

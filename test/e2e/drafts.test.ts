@@ -195,6 +195,39 @@ describe("drafters in Chromium", () => {
     await context.close();
   });
 
+  it("holds an unreadable draft that a full store cannot copy aside, and saves again once it is downloaded", async () => {
+    const context = await browser.newContext();
+    const key = "tw-procurement-handbook:drafter:v1:tcloud-application";
+    await context.addInitScript((k) => {
+      const real = Storage.prototype.setItem;
+      if (!sessionStorage.getItem("planted")) {
+        sessionStorage.setItem("planted", "1");
+        real.call(localStorage, k, "{broken");
+      }
+      const w = window as unknown as { full: boolean };
+      w.full = true;
+      Storage.prototype.setItem = function (name: string, v: string) {
+        if (w.full && name.includes(":drafter:")) throw new DOMException("full", "QuotaExceededError");
+        return real.call(this, name, v);
+      };
+    }, key);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/drafts/tcloud-application/`);
+    await page.waitForSelector("form[data-drafter][data-hydrated]");
+    await page.locator("#draft-companyName").fill("Acme");
+    await expect.poll(() => page.locator(".draft-status").textContent()).toContain("no room to keep a copy");
+    // The only copy of the earlier draft is still there: no save went over it.
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe("{broken");
+    await page.evaluate(() => {
+      (window as unknown as { full: boolean }).full = false;
+    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".draft-storage a[download]").first().click()]);
+    expect(download.suggestedFilename()).toBe("tcloud-application-unreadable-1.json");
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain("Acme");
+    expect(await page.locator("#draft-companyName").inputValue()).toBe("Acme");
+    await context.close();
+  });
+
   it("says so accurately when storage is full", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
