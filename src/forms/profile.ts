@@ -9,7 +9,7 @@
 import * as z from "zod/mini";
 import type { Text } from "../rules/core/types.js";
 import { checkEmail, checkPhone, checkUbn, tooLong } from "./checks.js";
-import { type Answers, type FormId, formIds } from "./types.js";
+import { type Answers, type FormId, formIds } from "./ids.js";
 import { STORED_VALUE_MAX } from "./store.js";
 
 export const profileKeys = ["orgName", "ubn", "representative", "address", "contactName", "contactTitle", "phone", "email"] as const;

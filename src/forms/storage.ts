@@ -6,7 +6,7 @@
  * when the store has no room for that copy, the entry is held (see `held`) instead.
  */
 import { type Drafts, profileFromStorage, type Profile } from "./profile.js";
-import { type Answers, type FormId, formIds } from "./types.js";
+import { type Answers, type FormId, formIds } from "./ids.js";
 import { type Aside, asidesOf, PREFIX, PROBE_KEY, read, remove, type SaveResult, setAside, STORED_VALUE_MAX, type StoreProblem, write } from "./store.js";
 
 export type { Aside, SaveResult, StoreProblem } from "./store.js";

@@ -7,24 +7,9 @@ import type { Text } from "../rules/core/types.js";
 import type { FormDocument } from "./doc.js";
 import type { ProfileKey } from "./profile.js";
 import type { TextCheck } from "./checks.js";
+import type { Answers, FormId } from "./ids.js";
 
-export const formIds = [
-  "tops-supplier-authorization",
-  "tcloud-enterprise-authorization",
-  "spp-mature-proposal",
-  "spp-rd-proposal",
-  "spp-expense-statement",
-  "spp-settlement-certificate",
-  "spp-budget-certificate",
-  "spp-initial-inspection",
-  "spp-change-application",
-  "spp-termination-application",
-] as const;
-
-export type FormId = (typeof formIds)[number];
-
-/** Control name → typed text: a form's draft, as saved in the browser. */
-export type Answers = Readonly<Record<string, string>>;
+export type { Answers, FormId } from "./ids.js";
 
 interface Option {
   value: string;
