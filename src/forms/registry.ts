@@ -10,6 +10,7 @@ import { edition2019 } from "../rules/spp/params-2019.js";
 import { edition2023 } from "../rules/tcloud/params-2023.js";
 import { registrationEdition2024 } from "../rules/tops/params-2024.js";
 import type { Calculator, Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
+import { sppChangeRefund } from "../rules/spp/change-refund.js";
 import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
 import { aside } from "../i18n/fill.js";
 import type { Audience } from "../lib/audiences.js";
@@ -199,6 +200,8 @@ export const forms: readonly FormInfo[] = [
       en: "One page for the account of the change, one for the funding table, attachments and signatures.",
     },
     edition: editionNote(edition2019),
+    // 表5-5 asks the same four amounts, under the same names, as the change-refund calculator.
+    filledFrom: { calculator: sppChangeRefund, keys: ["approvedSubsidy", "approvedLocalShare", "revisedTotal", "subsidyReceived"] },
   },
   {
     id: "spp-termination-application",

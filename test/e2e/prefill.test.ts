@@ -131,4 +131,24 @@ describe("a calculator's result fills its form", () => {
     await expect.poll(() => page.locator(".form-figures").textContent()).toContain("低於上限 700,000 元");
     await page.close();
   });
+
+  for (const lang of ["zh-tw", "en"] as const) {
+    it(`fills the change application (表5-5) from the change-refund result, the refund worked out again (${lang})`, async () => {
+      const page = await browser.newPage();
+      const problems = await problemsOf(page);
+      const change = "approvedSubsidy=2700000&approvedLocalShare=300000&revisedTotal=2000000&subsidyReceived=2700000";
+      await page.goto(`${server.url}/${lang}/calculators/spp-change-refund/?${change}`);
+      await page.waitForSelector("form[data-calculator][data-hydrated] .calc-result[data-result=ok]");
+      const link = page.locator(`.calc-share a[href^="/${lang}/forms/spp-change-application/?from=spp-change-refund&"]`);
+      expect(await link.textContent()).toMatch(lang === "en" ? /^Fill in “.+” with these figures$/ : /^以此結果填寫「.+」$/);
+      await link.click();
+      await page.locator("form.form-fields").waitFor();
+      await expect.poll(() => page.locator(".form-prefill").textContent()).toContain(lang === "en" ? "Filled in from the calculator" : "的試算答案填入");
+      for (const [name, value] of new URLSearchParams(change)) expect(await page.locator(`input[name="${name}"]`).inputValue()).toBe(value);
+      // 2,000,000 × 2,700,000 ÷ 3,000,000 = 1,800,000 is the revised subsidy: 900,000 of the 2,700,000 received goes back.
+      expect(await page.locator(".form-figures").textContent()).toContain("900,000");
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
 });
