@@ -64,3 +64,16 @@ export function saveDrafterDraft(id: string, draft: Draft): SaveResult {
 export function clearDrafterDraft(id: string): SaveResult {
   return remove(drafterKey(id));
 }
+
+/**
+ * Calls `changed` with the draft another tab of this browser has just saved (the storage event
+ * fires only in the other tabs); returns the way to stop listening.
+ */
+export function watchDrafterDraft(id: string, changed: (draft: Draft) => void): () => void {
+  const key = drafterKey(id);
+  const listener = (e: StorageEvent) => {
+    if (e.key === key && e.newValue !== null) changed(parseStoredDraft(e.newValue).draft);
+  };
+  window.addEventListener("storage", listener);
+  return () => window.removeEventListener("storage", listener);
+}

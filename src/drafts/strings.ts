@@ -34,6 +34,11 @@ export const drafterStrings = {
   full: { "zh-TW": "已達 {max} 項上限。", en: "That is the most the form takes ({max})." },
   clearConfirm: { "zh-TW": "確定要清除本頁草稿的所有內容嗎？此動作無法復原。", en: "Clear everything in this draft? This cannot be undone." },
   source: { "zh-TW": "依據：", en: "Source: " },
+  otherTab: { "zh-TW": "另一個分頁修改了這份草稿，已更新到這裡。", en: "Another tab changed this draft; its changes are shown here." },
+  otherTabMerged: {
+    "zh-TW": "另一個分頁修改了這份草稿，已更新到這裡；您在本頁尚未儲存的修改保留在上面。",
+    en: "Another tab changed this draft; its changes are shown here, with the edits you had not yet saved on this page kept on top.",
+  },
   printTitle: "草稿（貼上平台前核對用，非正式表單）",
   printBlank: "（未填）",
   printMissing: "尚缺或需修正",

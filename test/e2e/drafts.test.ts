@@ -228,6 +228,27 @@ describe("drafters in Chromium", () => {
     await context.close();
   });
 
+  it("shows what another tab saved, says so, and keeps this tab's unsaved typing on top", async () => {
+    const context = await browser.newContext();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const p of [a, b]) {
+      await p.goto(`${server.url}/en/drafts/tcloud-application/`);
+      await p.waitForSelector("form[data-drafter][data-hydrated]");
+    }
+    await a.locator("#draft-companyName").fill("Acme Cloud");
+    await expect.poll(() => b.locator("#draft-companyName").inputValue()).toBe("Acme Cloud");
+    expect(await b.locator(".draft-status").textContent()).toContain("Another tab changed this draft");
+    // B types and, before its save, A saves another field: both survive in B, and B's save keeps both.
+    await b.locator("#draft-companyName").fill("Acme Cloud Ltd");
+    await a.locator("#draft-companyName").fill("Acme Cloud");
+    await a.locator("#draft-ubn").fill("04595257");
+    await expect.poll(() => b.locator("#draft-ubn").inputValue()).toBe("04595257");
+    expect(await b.locator("#draft-companyName").inputValue()).toBe("Acme Cloud Ltd");
+    await expect.poll(() => b.evaluate(() => localStorage.getItem("tw-procurement-handbook:drafter:v1:tcloud-application") ?? "")).toContain("Acme Cloud Ltd");
+    expect(await b.evaluate(() => localStorage.getItem("tw-procurement-handbook:drafter:v1:tcloud-application"))).toContain("04595257");
+    await context.close();
+  });
+
   it("says so accurately when storage is full", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {

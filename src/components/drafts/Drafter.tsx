@@ -7,7 +7,7 @@ import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } 
 import { checkDraft, isShown, listOf, otherKey, textOf } from "../../drafts/check.js";
 import { printedDraft } from "../../drafts/print.js";
 import { drafters } from "../../drafts/registry.js";
-import { clearDrafterDraft, loadDrafterDraft, saveDrafterDraft } from "../../drafts/storage.js";
+import { clearDrafterDraft, loadDrafterDraft, saveDrafterDraft, watchDrafterDraft } from "../../drafts/storage.js";
 import { drafterStrings as S } from "../../drafts/strings.js";
 import type { Draft, FieldSpec, Option, Problem, Value } from "../../drafts/types.js";
 import { type Aside, discardAsides, release, type SaveResult } from "../../forms/store.js";
@@ -43,10 +43,13 @@ export default function Drafter({ id, lang, handbook }: Props) {
   const [confirmClear, setConfirmClear] = useState(false);
   const summary = useRef<HTMLElement>(null);
   const pending = useRef<Draft | null>(null);
+  /** The draft as this tab last read or saved it: edits since then are this tab's own. */
+  const stored = useRef<Draft>({});
 
   useEffect(() => {
     const got = loadDrafterDraft(id);
     setDraft(got.draft);
+    stored.current = got.draft;
     setAsides(got.asides);
     setSaved({ at: got.savedAt, result: null, restored: Object.keys(got.draft).length > 0 });
     setLoaded(true);
@@ -59,9 +62,25 @@ export default function Drafter({ id, lang, handbook }: Props) {
     window.clearTimeout(timer.current);
     if (pending.current === null) return;
     const result = saveDrafterDraft(id, pending.current);
+    if (result.ok) stored.current = pending.current;
     pending.current = null;
     setSaved((s) => ({ at: result.ok ? result.savedAt : s.at, result, restored: false }));
   };
+  useEffect(
+    () =>
+      watchDrafterDraft(id, (theirs) => {
+        // Another tab saved: its draft is the newest stored one; edits this tab has not saved yet
+        // stay on top of it, so neither tab's typing is lost without a word.
+        const mine = pending.current;
+        const own = mine ? Object.entries(mine).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(stored.current[k])) : [];
+        stored.current = theirs;
+        const merged = { ...theirs, ...Object.fromEntries(own) };
+        pending.current = own.length ? merged : null;
+        setDraft(merged);
+        setNotice(say(own.length ? S.otherTabMerged : S.otherTab, lang));
+      }),
+    [id, lang],
+  );
   useEffect(() => {
     const onHide = () => flush.current();
     window.addEventListener("pagehide", onHide);
