@@ -57,8 +57,8 @@ function onePerControlInFormOrder(errors: readonly ControlError[], fields: reado
     seen.add(e.name);
     return true;
   });
-  const order = [...controlLabels(fields, state).keys()];
-  const place = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const order = new Map([...controlLabels(fields, state).keys()].map((name, i) => [name, i]));
+  const place = (name: string) => order.get(name) ?? order.size;
   return kept.sort((a, b) => place(a.name) - place(b.name));
 }
 
@@ -71,8 +71,8 @@ export function evaluate(calc: Calculator, fields: readonly FieldSpec[], state: 
         .map((e) => ({ name: controlNameOf(e.path, built.rows), message: e.message }))
         // An unreadable amount is left out of the input, so the schema would only add "required".
         .filter((e) => !built.errors.some((p) => p.name === e.name));
-  const errors = onePerControlInFormOrder([...built.errors, ...schemaErrors], fields, state);
-  if (errors.length) return { status: "invalid", errors };
+  const errors = [...built.errors, ...schemaErrors];
+  if (errors.length) return { status: "invalid", errors: onePerControlInFormOrder(errors, fields, state) };
   const missing = hasAnswers(state) ? [] : emptyLists(fields, state);
   if (missing.length) return { status: "invalid", errors: missing };
   const outcome = first as Success;

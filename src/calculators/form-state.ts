@@ -63,8 +63,9 @@ export function rowCount(state: FormState, name: string): number {
   let count = 0;
   for (const key of Object.keys(state)) {
     if (!key.startsWith(prefix)) continue;
-    const index = Number(key.slice(prefix.length).split(".")[0]);
-    if (Number.isInteger(index) && index >= 0) count = Math.max(count, index + 1);
+    // Read without splitting the name: a list of a thousand rows has thousands of names.
+    const index = Number.parseInt(key.slice(prefix.length), 10);
+    if (index >= 0) count = Math.max(count, index + 1);
   }
   return count;
 }
@@ -125,8 +126,8 @@ function unknownCandidates(field: FieldSpec): readonly unknown[] {
   return field.unknown?.candidates ?? (field.kind === "yesno" ? [true, false] : []);
 }
 
-/** Every control name a field owns in the current state (for clearing and validation of URLs). */
-function controlNames(field: FieldSpec, state: FormState, name: string): string[] {
+/** Every control name a field owns in the current state, in form order (hidden ones too). */
+export function controlNames(field: FieldSpec, state: FormState, name: string): string[] {
   switch (field.kind) {
     case "multi":
       return field.options.map((_, i) => joinName(name, i));

@@ -2,18 +2,16 @@
  * The form state is the query string: reload, back/forward, bookmarks and
  * shared links all reproduce an answer. Empty controls are left out.
  */
-import { compactRows, controlLabels, isControlName } from "./form-state.js";
+import { compactRows, controlNames, isControlName } from "./form-state.js";
 import type { FieldSpec, FormState } from "./types.js";
 
 /** The query of a state, its names in the order the form asks them. */
 export function toQuery(state: FormState, fields: readonly FieldSpec[]): string {
-  const order = [...controlLabels(fields, state, true).keys()];
-  const known = new Set(order);
-  const rest = Object.keys(state).filter((name) => !known.has(name));
   const params = new URLSearchParams();
-  for (const name of [...order, ...rest]) {
+  // Any other name after those (a Set keeps a name where it first comes).
+  for (const name of new Set([...fields.flatMap((field) => controlNames(field, state, field.key)), ...Object.keys(state)])) {
     const value = state[name] ?? "";
-    if (value !== "") params.set(name, value);
+    if (value !== "") params.append(name, value);
   }
   const query = params.toString();
   return query ? `?${query}` : "";

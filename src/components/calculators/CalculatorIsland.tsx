@@ -8,7 +8,7 @@ import { controlLabels, hasAnswers as answered, type ControlError } from "../../
 import type { Words } from "../../calculators/strings.js";
 import type { AnySpec, FormState } from "../../calculators/types.js";
 import { fromQuery, toQuery } from "../../calculators/url.js";
-import type { Lang } from "../../rules/core/types.js";
+import type { Lang, Text } from "../../rules/core/types.js";
 import { labelled } from "../../i18n/fill.js";
 import { Ctx, fieldId, keptName, longAnswers, type FormContext } from "./context.js";
 import { Field } from "./Fields.js";
@@ -75,8 +75,8 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
   const evaluation = useMemo(() => evaluate(calc, spec.fields, state), [calc, spec, state]);
   const hasAnswers = answered(state);
 
-  const query = useMemo(() => toQuery(state, spec.fields), [state, spec]);
-  const shareUrl = `${pageUrl}${query}`;
+  // On its page the address holds the answers (writeUrl): only an embed builds its link from them.
+  const shareUrl = useMemo(() => (mode === "page" ? "" : `${pageUrl}${toQuery(state, spec.fields)}`), [mode, pageUrl, state, spec]);
 
   /** The answers as the address holds them: themselves, or the key they are kept under. */
   const addressOf = useCallback(
@@ -133,13 +133,12 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
     // writeUrl changes only with mode and spec; the typed answers are adopted once, at hydration.
   }, [mode, spec, writeUrl, words]);
 
-  // The language switch keeps the answers: the same query on the other language's page.
+  // The language switch keeps the answers: the address as written, after each change (a long
+  // list by its key: storage is shared by both languages).
   useEffect(() => {
-    if (mode !== "page") return;
-    const link = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
-    // The address as written, so a long list goes by its key (storage is shared by both languages).
-    if (link) link.search = query.length > LONG_QUERY ? window.location.search : query;
-  }, [mode, query]);
+    const link = mode === "page" && document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
+    if (link) link.search = window.location.search;
+  });
 
   const ctx: FormContext = useMemo(() => {
     const visibleErrors = new Map<string, ControlError>();
@@ -175,9 +174,17 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
   }, [focusRequest, idBase]);
 
   const summaryErrors = submitted && evaluation.status === "invalid" ? evaluation.errors : [];
-  const targets = useMemo(() => controlLabels(spec.fields, state), [spec, state]);
+  // Labels name the summary's errors and the result's "I don't know" answers: worked out only
+  // when one is shown, as a long list has thousands of controls.
+  const labelOf = useMemo(() => {
+    let labels: Map<string, Text> | undefined;
+    return (name: string) => {
+      labels ??= controlLabels(spec.fields, state);
+      return labels.get(name);
+    };
+  }, [spec, state]);
   const jump = (e: MouseEvent<HTMLAnchorElement>, name: string) => {
-    const el = document.getElementById(targets.has(name) ? fieldId(idBase, name) : idBase);
+    const el = document.getElementById(labelOf(name) ? fieldId(idBase, name) : idBase);
     if (!el) return;
     e.preventDefault();
     el.focus();
@@ -217,8 +224,8 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
             <ul>
               {summaryErrors.map((e, i) => (
                 <li key={`${e.name}-${i}`}>
-                  <a href={`#${targets.has(e.name) ? fieldId(idBase, e.name) : idBase}`} onClick={(ev) => jump(ev, e.name)}>
-                    {targets.has(e.name) ? labelled(targets.get(e.name)![lang], lang) : ""}
+                  <a href={`#${labelOf(e.name) ? fieldId(idBase, e.name) : idBase}`} onClick={(ev) => jump(ev, e.name)}>
+                    {labelOf(e.name) ? labelled(labelOf(e.name)![lang], lang) : ""}
                     {e.message[lang]}
                   </a>
                 </li>
@@ -282,7 +289,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
           </button>
         </div>
 
-        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} labels={targets} />
+        <Result evaluation={evaluation} spec={spec} calc={calc} lang={lang} idBase={idBase} hasAnswers={hasAnswers && (submitted || touched.size > 0)} labels={labelOf} />
 
         {evaluation.status !== "invalid" && hasAnswers && (
           <div className="calc-share">

@@ -98,7 +98,7 @@ function fieldOf(fields: readonly FieldSpec[], name: string): FieldSpec | undefi
 }
 
 /** "Number of regular employees = 200; …": the value tried for each "I don't know" answer. */
-function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Case["answers"], lang: Lang, alike?: readonly unknown[]): string {
+function answersText(spec: Spec, labels: (name: string) => Text | undefined, answers: Case["answers"], lang: Lang, alike?: readonly unknown[]): string {
   return Object.entries(answers)
     .map(([name, value]) => {
       const field = fieldOf(spec.fields, name);
@@ -117,14 +117,14 @@ function answersText(spec: Spec, labels: ReadonlyMap<string, Text>, answers: Cas
       const values = (alike && alike.length > 1 ? alike : [value]).map(shown);
       const last = values.pop()!;
       const either = values.length ? `${values.join(lang === "en" ? ", " : "、")}${lang === "en" ? " or " : "或"}${last}` : last;
-      const label = labels.get(name)?.[lang] ?? name;
+      const label = labels(name)?.[lang] ?? name;
       return lang === "en" ? `“${label}” is ${either}` : `「${label}」為${either}`;
     })
     .join(lang === "en" ? "; " : "；");
 }
 
-const namesText = (labels: ReadonlyMap<string, Text>, names: readonly string[], lang: Lang): string =>
-  names.map((n) => (lang === "en" ? `“${labels.get(n)?.en ?? n}”` : `「${labels.get(n)?.["zh-TW"] ?? n}」`)).join(lang === "en" ? ", " : "、");
+const namesText = (labels: (name: string) => Text | undefined, names: readonly string[], lang: Lang): string =>
+  names.map((n) => (lang === "en" ? `“${labels(n)?.en ?? n}”` : `「${labels(n)?.["zh-TW"] ?? n}」`)).join(lang === "en" ? ", " : "、");
 
 export function Result({
   evaluation,
@@ -141,8 +141,8 @@ export function Result({
   lang: Lang;
   idBase: string;
   hasAnswers: boolean;
-  /** Control name → label (controlLabels), to name "I don't know" answers. */
-  labels: ReadonlyMap<string, Text>;
+  /** A control's label by its name (controlLabels), to name "I don't know" answers. */
+  labels: (name: string) => Text | undefined;
 }) {
   const { words } = useForm();
   // The edition run applied, chosen by the answers' date; before there are answers, the newest.

@@ -1,4 +1,4 @@
-import { createContext, useContext } from "react";
+import { createContext, use } from "react";
 import type { ControlError } from "../../calculators/form-state.js";
 import type { Words } from "../../calculators/strings.js";
 import type { FormState } from "../../calculators/types.js";
@@ -20,9 +20,15 @@ export interface FormContext {
 }
 
 export const Ctx = createContext<FormContext | null>(null);
+/**
+ * A list row's own context (List.tsx). React re-runs every reader of a context whose value
+ * changed, even below a nearer provider of it: a row's controls read only this one, so a
+ * keystroke in another row does not run them.
+ */
+export const RowCtx = createContext<FormContext | null>(null);
 
 export function useForm(): FormContext {
-  const ctx = useContext(Ctx);
+  const ctx = use(RowCtx) ?? use(Ctx);
   if (!ctx) throw new Error("calculator controls must be inside a CalculatorIsland");
   return ctx;
 }
