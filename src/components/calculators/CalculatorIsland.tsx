@@ -293,7 +293,7 @@ export function CalculatorIsland({ spec, lang, words, mode, pageUrl, examples, f
 
         {evaluation.status !== "invalid" && hasAnswers && (
           <div className="calc-share">
-            {fills && <a href={fills.href + query.slice(1)}>{fills.label}</a>}
+            {fills && <a href={fills.href + toQuery(state, spec.fields).slice(1)}>{fills.label}</a>}
             <button
               type="button"
               onClick={async () => {
