@@ -12,7 +12,12 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     expect(source).toEqual({ from: "spp-mature-subsidy", keys: ["financialTier", "purchaseKind", "contractAmount", "monthlyPrice", "months"] });
     // Every key is a question of the calculator: its schema accepts an input made only of them.
     expect(run("spp-mature-subsidy", { financialTier: 3, purchaseKind: "continuous", monthlyPrice: 1, months: 1 }).ok).toBe(true);
-    expect(forms.filter((f) => f.filledFrom).map((f) => f.id)).toEqual(["spp-mature-proposal"]);
+    expect(forms.filter((f) => f.filledFrom).map((f) => [f.id, f.filledFrom!.calculator.id])).toEqual([
+      ["spp-mature-proposal", "spp-mature-subsidy"],
+      ["spp-change-application", "spp-change-refund"],
+    ]);
+    // 表5-5's keys are the change-refund calculator's inputs: an input of only them is accepted.
+    expect(run("spp-change-refund", { approvedSubsidy: 2_700_000, approvedLocalShare: 300_000, revisedTotal: 2_000_000, subsidyReceived: 2_700_000 }).ok).toBe(true);
   });
 
   it("takes the answers of the calculator's query as typed, those a hidden question owns left out", () => {
