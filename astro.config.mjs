@@ -88,7 +88,7 @@ export default defineConfig({
                     // The SPP manual's citation helper and startup definition serve SPP's tools and TOPS's
                     // startup checks: here (0.2 KB gzip in this chunk) they cost less than as a chunk of
                     // their own (0.4 KB) on the heaviest calculator page, TOPS's supplier check.
-                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date)|spp[\\/]manual-2019\.ts)|i18n[\\/])|vite[\\/]preload-helper/,
+                    test: /node_modules[\\/]zod[\\/]|src[\\/](rules[\\/](anchors\.ts|core[\\/](?!decimal)|helpers[\\/](parse-amount|roc-date)|spp[\\/]manual-2019\.ts)|i18n[\\/](?!say\.ts))|vite[\\/]preload-helper/,
                     priority: 2,
                   },
                   // Not the specs (one chunk each) nor the list control, CSV panel and reader (loaded where used).

@@ -71,8 +71,9 @@ export interface CalculatorSpec<V = Record<string, unknown>> {
   /** The rules it asks for: their program, edition and schema. */
   calculator: Calculator;
   group: QuestionGroup;
-  /** The question the calculator answers, in the applicant's words. */
+  /** The question the calculator answers, in the applicant's words. Page-only: see `pageOnly`. */
   question: Text;
+  /** Page-only: see `pageOnly`. */
   intro: Text;
   /** Handbook page that explains it: the page of its main cite.href. */
   handbook: string;
@@ -89,6 +90,13 @@ export interface CalculatorSpec<V = Record<string, unknown>> {
 }
 
 export type AnySpec = CalculatorSpec<Record<string, unknown>>;
+
+/**
+ * A spec's question and intro are the page's (its heading, lead and the indexes), never the
+ * island's: written `import.meta.env.SSR ? {...} : pageOnly`, the browser build drops them from
+ * every spec chunk, as it drops the examples.
+ */
+export const pageOnly: Text = { "zh-TW": "", en: "" };
 
 /**
  * Declares a calculator's manifest: its rules and how they are asked. Everything else (the

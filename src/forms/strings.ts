@@ -5,7 +5,7 @@
 import type { Text } from "../rules/core/types.js";
 
 // Placeholders are filled the same way as on the calculator pages.
-export { say } from "../i18n/fill.js";
+export { say } from "../i18n/say.js";
 import { draftWords } from "./draft-strings.js";
 
 export const strings = {

@@ -1,11 +1,11 @@
-import { say } from "./fill";
+import { say } from "./say";
 import { htmlLang, type Locale } from "./locales";
 import type { Text } from "../rules/core/types";
 
 /**
  * The site's own words (header, navigation, home, search, footer), in the one style every
  * dictionary of the site uses: each entry one Text, both languages side by side, placeholders
- * filled by say() (src/i18n/fill.ts) like the calculators', forms' and checklists' words.
+ * filled by say() (src/i18n/say.ts) like the calculators', forms' and checklists' words.
  */
 export const ui = {
   "site.name": { "zh-TW": "中小企業與新創採購手冊", en: "SME & Startup Procurement Handbook" },

@@ -1,15 +1,15 @@
 import { sppChangeRefund } from "../../rules/spp/change-refund.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(sppChangeRefund, {
   group: "money",
-  question: { "zh-TW": "計畫經費變更後，補助款是多少、要繳回多少？", en: "After a change to the project's cost, what is the subsidy and what goes back?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "計畫經費變更後，補助款是多少、要繳回多少？", en: "After a change to the project's cost, what is the subsidy and what goes back?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "經費增加由受補助機關自行負擔，補助款不變；經費減少則按原核定補助比例減列補助款（第五節 二(一)；表5-5）。",
     en: "An increase is the grantee's own and the subsidy stays; a decrease shrinks the subsidy by the approved ratio (第五節 二(一); Table 5-5).",
-  },
+  } : pageOnly,
   handbook: "spp/mature-change-termination",
   fields: [
     { key: "approvedSubsidy", kind: "amount", unit: ntdUnit, label: { "zh-TW": "原核定補助款", en: "Approved subsidy" }, example: { "zh-TW": "270萬", en: "2,700,000" } },

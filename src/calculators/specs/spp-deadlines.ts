@@ -3,15 +3,15 @@ import { num } from "../../rules/core/format.js";
 import { deadlineParams2019 as P } from "../../rules/spp/params-2019.js";
 import { asOf } from "../fields.js";
 import { dateText } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(sppDeadlines, {
   group: "eligible",
-  question: { "zh-TW": "核定補助後，採購、驗收與請款的期限是哪一天？", en: "After approval, by when must we procure, finish acceptance and claim the subsidy?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "核定補助後，採購、驗收與請款的期限是哪一天？", en: "After approval, by when must we procure, finish acceptance and claim the subsidy?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `核定後 ${num(P.procureWithinMonths.value)} 個月內辦理採購（原則），驗收後 ${num(P.claimWithinMonths.value)} 個月內請款，都不得晚於核定當年的完成日（成熟型12月10日、研發型12月20日）；期間依民法第120、121條計算（第二節 一；第五節 三(一)）。`,
     en: `Procure within ${num(P.procureWithinMonths.value)} months of approval (as a rule) and claim within ${num(P.claimWithinMonths.value)} month of acceptance, never after the approval year's closing date (10 December mature, 20 December R&D); periods are counted as the Civil Code counts them, Arts. 120–121 (第二節 一; 第五節 三(一)).`,
-  },
+  } : pageOnly,
   handbook: "spp/mature-timeline",
   fields: [
     {

@@ -3,7 +3,7 @@ import { sppInstallments, type Installment, type InstallmentWhen } from "../../r
 import { num } from "../../rules/core/format.js";
 import { monthsUnit, ntdUnit, when } from "../fields.js";
 import { list, money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const whenText: Record<InstallmentWhen, { "zh-TW": string; en: string }> = {
   "after-acceptance": { "zh-TW": "驗收後", en: "after acceptance" },
@@ -16,11 +16,11 @@ const describe = (items: readonly Installment[], lang: "zh-TW" | "en") =>
 
 export default defineSpec(sppInstallments, {
   group: "money",
-  question: { "zh-TW": "成熟型補助款會分幾期、何時撥付？", en: "When is a mature-track subsidy paid, and in how many installments?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "成熟型補助款會分幾期、何時撥付？", en: "When is a mature-track subsidy paid, and in how many installments?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `一次性採購及 ${num(P.singlePaymentMaxMonths.value)} 個月以內的持續性服務於驗收後一次請領；較長的契約先撥一半，結案後撥餘額（附錄一 九）。`,
     en: `One-off purchases and continuous services of up to ${num(P.singlePaymentMaxMonths.value)} months are paid once after acceptance; longer contracts get half first and the rest after closing (Appendix 1 point 9).`,
-  },
+  } : pageOnly,
   handbook: "spp/mature-execution",
   fields: [
     {

@@ -3,17 +3,17 @@ import { matureParams2019 as P } from "../../rules/spp/params-2019.js";
 import { num, pct } from "../../rules/core/format.js";
 import { monthsUnit, ntdUnit, when } from "../fields.js";
 import { money, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const tiers = Object.keys(P.rateByTier.value).map(Number);
 
 export default defineSpec(sppMatureSubsidy, {
   group: "money",
-  question: { "zh-TW": "成熟型新創採購最多可以補助多少？", en: "How much can the mature track subsidise?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "成熟型新創採購最多可以補助多少？", en: "How much can the mature track subsidise?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `補助比例依財力級次（第1級最高 ${pct(P.rateByTier.value[1]!)}，其餘 ${pct(P.rateByTier.value[2]!)}），每案最高 ${money(P.cap.value, "zh-TW")}；其餘由地方政府分擔（第一節 二）。`,
     en: `The rate depends on the financial tier (tier 1 up to ${pct(P.rateByTier.value[1]!)}, the others ${pct(P.rateByTier.value[2]!)}), with at most ${money(P.cap.value, "en")} per case; the local government pays the rest (第一節 二).`,
-  },
+  } : pageOnly,
   handbook: "spp/mature-subsidy",
   fields: [
     {

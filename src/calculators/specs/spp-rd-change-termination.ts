@@ -2,7 +2,7 @@ import { sppRdChangeTermination } from "../../rules/spp/rd-change-termination.js
 import type { Lang } from "../../rules/core/types.js";
 import { ntdUnit, when } from "../fields.js";
 import { money } from "../format.js";
-import { defineSpec, type FormState } from "../types.js";
+import { defineSpec, type FormState, pageOnly } from "../types.js";
 
 const isChange = when("kind", "change");
 const isTermination = when("kind", "termination");
@@ -15,14 +15,14 @@ const changeMoney = (n: number | null, lang: Lang) =>
 
 export default defineSpec(sppRdChangeTermination, {
   group: "money",
-  question: {
+  question: import.meta.env.SSR ? {
     "zh-TW": "研發型計畫變更或終止時，新創業者要負擔多少、繳回多少？",
     en: "When an R&D project changes or ends early, what does the startup bear and what goes back?",
-  },
-  intro: {
+  } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "變更：追加經費由新創業者自行負擔，減列經費按補助比例繳回（研發型 第五節 二）。終止：不可抗力或不可歸責於新創業者，繳回未執行部分及其孳息；可歸責於新創業者，繳回全部補助款及孳息（研發型 第五節 三）。",
     en: "A change: added costs are the startup's own, reduced costs return the subsidy by the approved ratio (研發型 第五節 二). A termination: for force majeure or a reason not attributable to the startup, the unexecuted part and its interest go back; for the startup's fault, all the subsidy and its interest (研發型 第五節 三).",
-  },
+  } : pageOnly,
   handbook: "spp/rd-execution",
   fields: [
     {

@@ -3,15 +3,15 @@ import { rdParams2019 as P } from "../../rules/spp/params-2019.js";
 import { pct } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { money, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(sppRdSubsidy, {
   group: "money",
-  question: { "zh-TW": "研發型（政府出題‧新創解題）最多可以補助多少？", en: "How much can the R&D track subsidise?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "研發型（政府出題‧新創解題）最多可以補助多少？", en: "How much can the R&D track subsidise?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `補助不超過計畫總經費的 ${pct(P.rate.value)}，每案最高 ${money(P.cap.value, "zh-TW")}（研發型 第二節 二）。`,
     en: `At most ${pct(P.rate.value)} of the total budget and ${money(P.cap.value, "en")} per case (研發型 第二節 二).`,
-  },
+  } : pageOnly,
   handbook: "spp/rd-track",
   fields: [
     {

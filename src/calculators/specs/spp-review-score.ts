@@ -2,7 +2,7 @@ import { sppReviewScore } from "../../rules/spp/review-score.js";
 import { reviewParams2019 as P, type ReviewCriterion } from "../../rules/spp/params-2019.js";
 import { num } from "../../rules/core/format.js";
 import { when } from "../fields.js";
-import { defineSpec, type FieldSpec } from "../types.js";
+import { defineSpec, type FieldSpec, pageOnly } from "../types.js";
 
 const pointsUnit = { "zh-TW": "分（0–100）", en: "points (0–100)" };
 
@@ -22,11 +22,11 @@ const scores = (track: "mature" | "rd", criteria: readonly ReviewCriterion[]): F
 
 export default defineSpec(sppReviewScore, {
   group: "award",
-  question: { "zh-TW": "提案的加權審查分數是多少？", en: "What is a proposal's weighted review score?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "提案的加權審查分數是多少？", en: "What is a proposal's weighted review score?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "依審查項目權重加總各項分數（成熟型 第四節 二；研發型 第四節 二）。手冊未訂及格分數。",
     en: "Adds up the criterion scores by their weights (mature track 第四節 二; R&D track 第四節 二). The manual sets no pass mark.",
-  },
+  } : pageOnly,
   handbook: "spp/mature-review",
   fields: [
     {

@@ -1,15 +1,15 @@
 import { sppSettlementTotal } from "../../rules/spp/settlement-total.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(sppSettlementTotal, {
   group: "money",
-  question: { "zh-TW": "結算驗收證明書的結算總價是多少？", en: "What is the settlement total on the final acceptance certificate?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "結算驗收證明書的結算總價是多少？", en: "What is the settlement total on the final acceptance certificate?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "結算總價＝契約金額＋增加金額－減少金額－驗收扣款；逾期違約金及其他違約金不扣抵（表5-2 說明四、五）。",
     en: "Settlement total = contract amount + increases − decreases − inspection deductions; late-delivery and other penalties are not deducted (Table 5-2, notes 4 and 5).",
-  },
+  } : pageOnly,
   handbook: "spp/mature-tables",
   fields: [
     { key: "contractAmount", kind: "amount", unit: ntdUnit, label: { "zh-TW": "契約金額", en: "Contract amount" }, example: { "zh-TW": "500萬", en: "5,000,000" } },

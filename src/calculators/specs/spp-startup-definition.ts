@@ -3,7 +3,7 @@ import { sppStartupDefinition, type StartupDefinitionFailure } from "../../rules
 import { num } from "../../rules/core/format.js";
 import { asOf } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const reasons: Record<StartupDefinitionFailure, { "zh-TW": string; en: string }> = {
   "not-listed-on-joint-supply-contract": { "zh-TW": "未上架於共同供應契約", en: "not listed on the joint supply contract" },
@@ -15,14 +15,14 @@ const reasons: Record<StartupDefinitionFailure, { "zh-TW": string; en: string }>
 
 export default defineSpec(sppStartupDefinition, {
   group: "eligible",
-  question: {
+  question: import.meta.env.SSR ? {
     "zh-TW": "我的公司算是新創採購所稱的新創事業嗎？",
     en: "Does my company count as a startup for startup procurement?",
-  },
-  intro: {
+  } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `新創採購指向成立 ${num(P.maxYears.value)} 年內（或經主管機關認定）、產品或服務上架於共同供應契約的新創事業採購（手冊 二；附錄一 二）。`,
     en: `Startup procurement buys from startups established within ${num(P.maxYears.value)} years (or recognised by the authority) whose product or service is on the joint supply contract (manual 二; Appendix 1 point 2).`,
-  },
+  } : pageOnly,
   handbook: "spp",
   fields: [
     {

@@ -1,15 +1,15 @@
 import { sppTerminationRefund } from "../../rules/spp/termination-refund.js";
 import { ntdUnit, when } from "../fields.js";
 import { money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(sppTerminationRefund, {
   group: "money",
-  question: { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "計畫終止時要繳回多少？", en: "How much goes back when a project is terminated?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "不可抗力終止：繳回未執行部分的補助款及該部分的孳息；其他原因：繳回已領取的全部補助款（手冊另要求孳息，與要點不一致）（第五節 二(二)；表5-6）。",
     en: "Force majeure: the unexecuted part of the subsidy and that part's interest; any other reason: all the subsidy received (the manual adds interest, its Appendix does not) (第五節 二(二); Table 5-6).",
-  },
+  } : pageOnly,
   handbook: "spp/mature-change-termination",
   fields: [
     {

@@ -3,15 +3,15 @@ import { pointsParams2023 as P } from "../../rules/tcloud/params-2023.js";
 import { num, pct } from "../../rules/core/format.js";
 import { ntdUnit, pointsUnit } from "../fields.js";
 import { count, list, money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(tcloudPoints, {
   group: "money",
-  question: { "zh-TW": "用雲市集數位點數買雲端方案，要自付多少？", en: "How much do I pay myself when buying with TCloud digital points?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "用雲市集數位點數買雲端方案，要自付多少？", en: "How much do I pay myself when buying with TCloud digital points?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `每家中小微型企業有 ${num(P.pointsPerSme.value)} 點（1 點折抵 ${num(P.ntdPerPoint.value)} 元），自付與點數 1 比 1，點數最多折抵價格的 ${pct(P.maxPointsShare.value)}（二(一)）。`,
     en: `Each SME has ${num(P.pointsPerSme.value)} points (one point = NT$${num(P.ntdPerPoint.value)}); self-pay and points are 1:1, so points cover at most ${pct(P.maxPointsShare.value)} of a price (二(一)).`,
-  },
+  } : pageOnly,
   handbook: "tcloud",
   fields: [
     {

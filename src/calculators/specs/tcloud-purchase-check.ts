@@ -1,7 +1,7 @@
 import { tcloudPurchaseCheck, type PurchaseFailure } from "../../rules/tcloud/purchase-check.js";
 import { asOf } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
-import { defineSpec, type FieldSpec } from "../types.js";
+import { defineSpec, type FieldSpec, pageOnly } from "../types.js";
 
 const reasons: Record<PurchaseFailure, { "zh-TW": string; en: string }> = {
   "outside-programme-period": { "zh-TW": "購買日不在計畫期間內", en: "bought outside the programme period" },
@@ -22,11 +22,11 @@ const fact = (key: string, zh: string, en: string, hint?: [string, string]): Fie
 
 export default defineSpec(tcloudPurchaseCheck, {
   group: "eligible",
-  question: { "zh-TW": "這筆雲端方案採購可以用數位點數折抵嗎？", en: "Can digital points pay for this cloud purchase?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "這筆雲端方案採購可以用數位點數折抵嗎？", en: "Can digital points pay for this cloud purchase?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "依申請須知 八(一)、八(二) 及 八(七)3、4 檢核購買日、既有客戶續購、自家方案、線上支付自付額、全額電子發票及代收代墊。",
     en: "Checks the purchase date, renewals by existing customers, vendors' own solutions, online self-pay, the full-price e-invoice and collected or advanced self-pay under 八(一), 八(二) and 八(七)3–4 of the guidelines.",
-  },
+  } : pageOnly,
   handbook: "tcloud",
   fields: [
     {

@@ -4,15 +4,15 @@ import { redemptionParams2023 as P } from "../../rules/tcloud/params-2023.js";
 import { solutionParams2023 as S } from "../../rules/tcloud/solution-params-2023.js";
 import { asOf, monthsUnit } from "../fields.js";
 import { dateText } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(tcloudRedemptionTimeline, {
   group: "money",
-  question: { "zh-TW": "廠商何時可以請第一期款、第二期款最晚何時請？", en: "When can a vendor claim the first installment, and by when the second?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "廠商何時可以請第一期款、第二期款最晚何時請？", en: "When can a vendor claim the first installment, and by when the second?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `契約期程滿 ${num(P.firstInstallmentAfterMonths.value)} 個月後可請第一期款；契約期程結束後 ${num(P.secondInstallmentWithinDays.value)} 個日曆天內請第二期款（八(六)1）。期間依民法第120、121條計算。`,
     en: `The first installment can be claimed once the contract has run ${num(P.firstInstallmentAfterMonths.value)} months; the second within ${num(P.secondInstallmentWithinDays.value)} calendar days after the contract ends (八(六)1). Periods are counted as the Civil Code counts them (Arts. 120–121).`,
-  },
+  } : pageOnly,
   handbook: "tcloud/vendor-duties",
   fields: [
     {

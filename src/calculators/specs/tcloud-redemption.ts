@@ -4,15 +4,15 @@ import { solutionParams2023 as S } from "../../rules/tcloud/solution-params-2023
 import { num, pct } from "../../rules/core/format.js";
 import { monthsUnit, pointsUnit } from "../fields.js";
 import { count, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(tcloudRedemption, {
   group: "money",
-  question: { "zh-TW": "廠商每期可以核銷多少點數？", en: "How many points can a vendor redeem in each installment?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "廠商每期可以核銷多少點數？", en: "How many points can a vendor redeem in each installment?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `第一期為契約點數的 ${pct(P.firstInstallmentShare.value)}；第二期依企業使用紀錄月數核算，少於 ${num(P.minUsageMonths.value)} 個月則不予核銷（八(六)）。`,
     en: `The first installment is ${pct(P.firstInstallmentShare.value)} of the contract's points; the second follows the months of usage records, and fewer than ${num(P.minUsageMonths.value)} months means none (八(六)).`,
-  },
+  } : pageOnly,
   handbook: "tcloud/vendor-duties",
   fields: [
     {

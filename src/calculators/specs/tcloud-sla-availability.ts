@@ -2,15 +2,15 @@ import { tcloudSlaAvailability } from "../../rules/tcloud/sla-availability.js";
 import { slaParams2023 as P } from "../../rules/tcloud/params-2023.js";
 import { num } from "../../rules/core/format.js";
 import { yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 export default defineSpec(tcloudSlaAvailability, {
   group: "eligible",
-  question: { "zh-TW": "這個月的系統可用性達到 SLA 嗎？", en: "Did this month's system availability meet the SLA?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "這個月的系統可用性達到 SLA 嗎？", en: "Did this month's system availability meet the SLA?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `可用性 =（全月分鐘數 − 服務中斷分鐘數）÷ 全月分鐘數，每月須達 ${num(P.minAvailabilityPercent.value)}%（九(二)2；附表3）。`,
     en: `Availability = (minutes in the month − downtime) ÷ minutes in the month, at least ${num(P.minAvailabilityPercent.value)}% each month (九(二)2; Form 3).`,
-  },
+  } : pageOnly,
   handbook: "tcloud/review",
   fields: [
     { key: "year", kind: "number", integer: true, label: { "zh-TW": "年（西元）", en: "Year" }, example: { "zh-TW": "2024", en: "2024" } },

@@ -3,7 +3,7 @@ import { tcloudSolutionCheck, type SolutionFailure } from "../../rules/tcloud/so
 import { num } from "../../rules/core/format.js";
 import { daysUnit, monthsUnit, when } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const reasons: Record<SolutionFailure, { "zh-TW": string; en: string }> = {
   "original-vendor-china-capital": { "zh-TW": "原廠為陸資", en: "the original vendor has Chinese capital" },
@@ -21,11 +21,11 @@ const reasons: Record<SolutionFailure, { "zh-TW": string; en: string }> = {
 
 export default defineSpec(tcloudSolutionCheck, {
   group: "eligible",
-  question: { "zh-TW": "我的雲端解決方案符合遞件規範嗎？", en: "Does my cloud solution meet the submission rules?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "我的雲端解決方案符合遞件規範嗎？", en: "Does my cloud solution meet the submission rules?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "依申請須知 六 及 九(二) 檢核訂閱期、類別、雲架構、資料匯出與導入期間。",
     en: "Checks subscription period, categories, cloud architecture, data export and onboarding time under 六 and 九(二) of the guidelines.",
-  },
+  } : pageOnly,
   handbook: "tcloud/solution-rules",
   fields: [
     {

@@ -3,7 +3,7 @@ import { tcloudVendorEligibility, type VendorFailure } from "../../rules/tcloud/
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { labelled, yesNo } from "../format.js";
-import { defineSpec, type FieldSpec } from "../types.js";
+import { defineSpec, type FieldSpec, pageOnly } from "../types.js";
 
 const breach = num(P.majorBreachYears.value);
 const arrears = num(P.taxArrearsYears.value);
@@ -31,11 +31,11 @@ const fact = (key: string, zh: string, en: string, check?: [string, string]): Fi
 
 export default defineSpec(tcloudVendorEligibility, {
   group: "eligible",
-  question: { "zh-TW": "我的公司可以申請成為臺灣雲市集的資訊服務廠商嗎？", en: "Can my company apply as a Taiwan Cloud Marketplace vendor?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "我的公司可以申請成為臺灣雲市集的資訊服務廠商嗎？", en: "Can my company apply as a Taiwan Cloud Marketplace vendor?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "依申請須知 四(一) 及 五(一) 至 (八) 檢核營業項目、資本額、實績及排除情形。",
     en: "Checks business items, capital, sales record and exclusions under 四(一) and 五(一)–(八) of the guidelines.",
-  },
+  } : pageOnly,
   handbook: "tcloud/vendor-eligibility",
   fields: [
     {

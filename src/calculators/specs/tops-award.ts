@@ -4,18 +4,18 @@ import { TIER_NAMES as tiers, topsAward } from "../../rules/tops/award.js";
 import { num } from "../../rules/core/format.js";
 import { ntdUnit } from "../fields.js";
 import { money } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const counting = P.countingPeriod.value;
 const startupYears = eligibilityParams2024.startupYears.value;
 
 export default defineSpec(topsAward, {
   group: "award",
-  question: { "zh-TW": "我們的採購可以得到台北好購哪一級採購貢獻獎？", en: "Which TOPS purchase contribution award do our purchases reach?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "我們的採購可以得到台北好購哪一級採購貢獻獎？", en: "Which TOPS purchase contribution award do our purchases reach?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `列出 ${counting.from} 至 ${counting.to} 向平台供應方的採購；金獎 ${num(P.gold.value)} 元、銀獎 ${num(P.silver.value)} 元、銅獎 ${num(P.bronze.value)} 元以上（獎勵機制 三）。`,
     en: `List purchases from TOPS suppliers dated ${counting.from} to ${counting.to}; gold from NT$${num(P.gold.value)}, silver from NT$${num(P.silver.value)}, bronze from NT$${num(P.bronze.value)} (awards letter 三).`,
-  },
+  } : pageOnly,
   handbook: "tops/awards",
   fields: [
     {

@@ -2,7 +2,7 @@ import { listingParams2024 as P, pavilionIds, pavilions2024, type PavilionId } f
 import { topsListingLimits, type ListingReason } from "../../rules/tops/listing-limits.js";
 import { num } from "../../rules/core/format.js";
 import { list, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 function reason(id: ListingReason, lang: "zh-TW" | "en"): string {
   if (id === "total-limit") return lang === "en" ? `more than ${num(P.totalMax.value)} items in all` : `總數超過 ${num(P.totalMax.value)} 件`;
@@ -12,11 +12,11 @@ function reason(id: ListingReason, lang: "zh-TW" | "en"): string {
 
 export default defineSpec(topsListingLimits, {
   group: "eligible",
-  question: { "zh-TW": "我要上架的產品服務件數符合規定嗎？", en: "Are my TOPS listings within the limits?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "我要上架的產品服務件數符合規定嗎？", en: "Are my TOPS listings within the limits?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": `每件產品或服務選一個館別；每館最多 ${num(P.perPavilionMax.value)} 件、總數最多 ${num(P.totalMax.value)} 件（參、二(一)2）。`,
     en: `Choose one pavilion for each product or service; at most ${num(P.perPavilionMax.value)} per pavilion and ${num(P.totalMax.value)} in all (參、二(一)2).`,
-  },
+  } : pageOnly,
   handbook: "tops/supplier-pavilions",
   fields: [
     {

@@ -4,7 +4,7 @@ import { violationIds, violations2024 } from "../../rules/tops/violations-2024.j
 import { num } from "../../rules/core/format.js";
 import { asOf, ntdUnit } from "../fields.js";
 import { list, yesNo } from "../format.js";
-import { defineSpec } from "../types.js";
+import { defineSpec, pageOnly } from "../types.js";
 
 const reasonsIn = (ids: Parameters<typeof reasonText>[0][], lang: "zh-TW" | "en") => list(ids.map((id) => reasonText(id)[lang]), lang);
 
@@ -15,11 +15,11 @@ const groups = {
 
 export default defineSpec(topsSupplierEligibility, {
   group: "eligible",
-  question: { "zh-TW": "我的公司可以登錄為台北好購（TOPS）供應方嗎？", en: "Can my company register as a TOPS supplier?" },
-  intro: {
+  question: import.meta.env.SSR ? { "zh-TW": "我的公司可以登錄為台北好購（TOPS）供應方嗎？", en: "Can my company register as a TOPS supplier?" } : pageOnly,
+  intro: import.meta.env.SSR ? {
     "zh-TW": "依登錄簡章 參、二(一)1 檢核登記地、中小企業規模、發票或收據及違規紀錄，並判斷分組。",
     en: "Checks registration address, SME size, invoices or receipts and past violations under 參、二(一)1 of the registration rules, and finds the group.",
-  },
+  } : pageOnly,
   handbook: "tops/supplier-eligibility",
   fields: [
     {

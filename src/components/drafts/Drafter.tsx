@@ -12,7 +12,7 @@ import { drafterStrings as S } from "../../drafts/strings.js";
 import type { Draft, FieldSpec, Option, Problem, Value } from "../../drafts/types.js";
 import { type Aside, discardAsides, release, type SaveResult } from "../../forms/store.js";
 import { draftWords as F } from "../../forms/draft-strings.js";
-import { say } from "../../i18n/fill.js";
+import { say } from "../../i18n/say.js";
 import type { Lang, Text } from "../../rules/core/types.js";
 import { CountedText } from "../../ui/controls/CountedText/CountedText.js";
 import { ItemList } from "../../ui/controls/ItemList/ItemList.js";
