@@ -10,7 +10,13 @@ import type { Answers, FieldSpec, FormDefinition, Issue } from "./types.js";
 /** What the form page is told of its `filledFrom` (the page renders it as data attributes). */
 export interface PrefillSource {
   from: string;
+  /** The calculator's questions the form asks under the same name. */
   keys: readonly string[];
+  /**
+   * A calculator's choice the form asks in its own terms: the calculator's key → the form's key
+   * and each of the calculator's values as the form's ("force-majeure" → 不可抗力因素「有」).
+   */
+  choices?: Readonly<Record<string, { to: string; values: Readonly<Record<string, string>> }>>;
 }
 
 export const FROM = "from";
@@ -29,9 +35,14 @@ export type Incoming =
 export function readIncoming(def: FormDefinition<unknown>, source: PrefillSource, search: string, draft: Answers): Incoming | null {
   const query = new URLSearchParams(search);
   if (query.get(FROM) !== source.from) return null;
-  const fields = new Map<string, FieldSpec>();
-  eachField(def.sections, Object.fromEntries(query), (field, name) => fields.set(name, field));
   const answers: Record<string, string> = {};
+  for (const [key, { to, values }] of Object.entries(source.choices ?? {})) {
+    const value = values[query.get(key) ?? ""];
+    if (value !== undefined) answers[to] = value;
+  }
+  // Which questions the form shows depends on the choices just read (showIf).
+  const fields = new Map<string, FieldSpec>();
+  eachField(def.sections, { ...Object.fromEntries(query), ...answers }, (field, name) => fields.set(name, field));
   for (const key of source.keys) {
     const value = query.get(key)?.trim();
     const field = fields.get(key);

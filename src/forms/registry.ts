@@ -12,9 +12,11 @@ import { registrationEdition2024 } from "../rules/tops/params-2024.js";
 import type { Calculator, Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
 import { sppChangeRefund } from "../rules/spp/change-refund.js";
 import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
+import { sppTerminationRefund } from "../rules/spp/termination-refund.js";
 import { aside } from "../i18n/fill.js";
 import type { Audience } from "../lib/audiences.js";
 import { matureSubsidyFields } from "./spp-mature-proposal.js";
+import type { PrefillSource } from "./prefill.js";
 import type { FormId } from "./types.js";
 
 /**
@@ -25,6 +27,7 @@ import type { FormId } from "./types.js";
 interface FilledFrom {
   calculator: Calculator;
   keys: readonly string[];
+  choices?: PrefillSource["choices"];
 }
 
 export interface FormInfo {
@@ -220,5 +223,13 @@ export const forms: readonly FormInfo[] = [
       en: "One page for the application and the work status, one for the amounts, attachments, notes and signatures.",
     },
     edition: editionNote(edition2019),
+    // 表5-6 asks the calculator's amounts under the same names, and its reason as 不可抗力因素 有 / 無.
+    // Not the interest: the calculator's one figure is all the interest after another reason but
+    // the unexecuted part's after force majeure, and 表5-6 asks for both, so the applicant enters them.
+    filledFrom: {
+      calculator: sppTerminationRefund,
+      keys: ["subsidyReceived", "unexecutedSubsidy"],
+      choices: { reason: { to: "forceMajeure", values: { "force-majeure": "yes", other: "no" } } },
+    },
   },
 ];

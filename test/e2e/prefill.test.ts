@@ -151,4 +151,21 @@ describe("a calculator's result fills its form", () => {
       await page.close();
     });
   }
+
+  it("fills the termination application (表5-6) from a force-majeure result: 不可抗力因素「有」and the amounts, the interest left to enter (en)", async () => {
+    const page = await browser.newPage();
+    const problems = await problemsOf(page);
+    const answers = "reason=force-majeure&subsidyReceived=900000&unexecutedSubsidy=400000&interest=1250";
+    await page.goto(`${server.url}/en/calculators/spp-termination-refund/?${answers}`);
+    await page.waitForSelector("form[data-calculator][data-hydrated] .calc-result[data-result=ok]");
+    await page.locator('.calc-share a[href^="/en/forms/spp-termination-application/?from=spp-termination-refund&"]').click();
+    await page.locator("form.form-fields").waitFor();
+    await expect.poll(() => page.locator(".form-prefill").textContent()).toContain("Filled in from the calculator");
+    expect(await checked(page, "forceMajeure")).toBe("yes");
+    expect(await page.locator('input[name="subsidyReceived"]').inputValue()).toBe("900000");
+    expect(await page.locator('input[name="unexecutedSubsidy"]').inputValue()).toBe("400000");
+    expect(await page.locator('input[name="interest"]').inputValue()).toBe("");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readIncoming } from "../../src/forms/prefill";
 import { forms } from "../../src/forms/registry";
 import { sppMatureProposal as def } from "../../src/forms/spp-mature-proposal";
+import { sppTerminationApplication } from "../../src/forms/spp-termination-application";
 import { run } from "../../src/rules/index";
 
 const info = forms.find((f) => f.id === "spp-mature-proposal")!;
@@ -15,6 +16,7 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     expect(forms.filter((f) => f.filledFrom).map((f) => [f.id, f.filledFrom!.calculator.id])).toEqual([
       ["spp-mature-proposal", "spp-mature-subsidy"],
       ["spp-change-application", "spp-change-refund"],
+      ["spp-termination-application", "spp-termination-refund"],
     ]);
     // 表5-5's keys are the change-refund calculator's inputs: an input of only them is accepted.
     expect(run("spp-change-refund", { approvedSubsidy: 2_700_000, approvedLocalShare: 300_000, revisedTotal: 2_000_000, subsidyReceived: 2_700_000 }).ok).toBe(true);
@@ -59,5 +61,19 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     const draft = { financialTier: "1", purchaseKind: "one-off", contractAmount: "500萬", caseName: "智慧路燈" };
     const incoming = readIncoming(def, source, "?from=spp-mature-subsidy&financialTier=3&purchaseKind=one-off&contractAmount=300萬", draft);
     expect(incoming).toMatchObject({ ok: true, replaced: { financialTier: "1", contractAmount: "500萬" } });
+  });
+
+  it("reads a calculator's choice in the form's terms, and the questions that choice shows", () => {
+    const termination = forms.find((f) => f.id === "spp-termination-application")!.filledFrom!;
+    const from = { from: "spp-termination-refund", keys: termination.keys, ...(termination.choices ? { choices: termination.choices } : {}) };
+    const query = "?from=spp-termination-refund&reason=force-majeure&subsidyReceived=900000&unexecutedSubsidy=400000&interest=1250";
+    expect(readIncoming(sppTerminationApplication, from, query, {})).toEqual({
+      ok: true,
+      answers: { forceMajeure: "yes", subsidyReceived: "900000", unexecutedSubsidy: "400000" },
+      replaced: {},
+    });
+    // Another reason: 無, and the unexecuted part is no question of the form.
+    const other = readIncoming(sppTerminationApplication, from, "?from=spp-termination-refund&reason=other&subsidyReceived=900000&unexecutedSubsidy=400000", {});
+    expect(other).toEqual({ ok: true, answers: { forceMajeure: "no", subsidyReceived: "900000" }, replaced: {} });
   });
 });
