@@ -17,6 +17,8 @@ export interface PrefillSource {
    * and each of the calculator's values as the form's ("force-majeure" → 不可抗力因素「有」).
    */
   choices?: Readonly<Record<string, { to: string; values: Readonly<Record<string, string>> }>>;
+  /** A calculator's list the form asks as the rows it has: the calculator's key → the rows' key and column. */
+  lists?: Readonly<Record<string, { to: string; column: string }>>;
 }
 
 export const FROM = "from";
@@ -49,6 +51,20 @@ export function readIncoming(def: FormDefinition<unknown>, source: PrefillSource
     if (!value || !field || (field.kind === "choice" && !field.options.some((o) => o.value === value))) continue;
     answers[key] = value;
   }
+  const overflow: Issue[] = [];
+  for (const [key, { to, column }] of Object.entries(source.lists ?? {})) {
+    const item = new RegExp(`^${key}\\.\\d+$`);
+    const row = new RegExp(`^${to}\\.\\d+\\.${column}$`);
+    const items = [...query].filter(([name, value]) => item.test(name) && value.trim() !== "").map(([, value]) => value.trim());
+    const room = [...fields.keys()].filter((name) => row.test(name)).length;
+    // The official layout's rows are all there is: a list longer than them is not cut short silently.
+    if (items.length > room) {
+      overflow.push({ key: to, message: { "zh-TW": `表單只有 ${room} 列，試算有 ${items.length} 筆`, en: `The form has ${room} rows and the calculator ${items.length} entries` } });
+    } else {
+      for (const [i, value] of items.entries()) answers[`${to}.${i}.${column}`] = value;
+    }
+  }
+  if (overflow.length) return { ok: false, issues: overflow };
   if (Object.keys(answers).length === 0) return null;
   // The form computes these answers on their own, so a refusal names the calculator's questions only.
   const issues = evaluateForm(def, answers, emptyProfile).issues.filter((i) => i.key in answers);

@@ -12,6 +12,7 @@ import { registrationEdition2024 } from "../rules/tops/params-2024.js";
 import type { Calculator, Cite, Edition, Lang, Program, Text } from "../rules/core/types.js";
 import { sppChangeRefund } from "../rules/spp/change-refund.js";
 import { sppMatureSubsidy } from "../rules/spp/mature-subsidy.js";
+import { sppSettlementTotal } from "../rules/spp/settlement-total.js";
 import { sppTerminationRefund } from "../rules/spp/termination-refund.js";
 import { aside } from "../i18n/fill.js";
 import type { Audience } from "../lib/audiences.js";
@@ -28,6 +29,7 @@ interface FilledFrom {
   calculator: Calculator;
   keys: readonly string[];
   choices?: PrefillSource["choices"];
+  lists?: PrefillSource["lists"];
 }
 
 export interface FormInfo {
@@ -155,6 +157,13 @@ export const forms: readonly FormInfo[] = [
     pages: 1,
     pagesNote: { "zh-TW": "表5-2 為單頁表格，說明七點印在表下。", en: "Table 5-2 is a one-page table with its seven notes beneath it." },
     edition: editionNote(edition2019),
+    // 表5-2 asks the contract amount and the deductions under the calculator's names, and its
+    // increases and decreases as the amounts of its two rows each.
+    filledFrom: {
+      calculator: sppSettlementTotal,
+      keys: ["contractAmount", "inspectionDeductions"],
+      lists: { increases: { to: "increases", column: "amount" }, decreases: { to: "decreases", column: "amount" } },
+    },
   },
   {
     id: "spp-budget-certificate",

@@ -168,4 +168,22 @@ describe("a calculator's result fills its form", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("fills the settlement certificate (表5-2) from the settlement total, the increases and decreases in its rows (zh-tw)", async () => {
+    const page = await browser.newPage();
+    const problems = await problemsOf(page);
+    const answers = "contractAmount=5000000&increases.0=200000&decreases.0=50000&inspectionDeductions=3000";
+    await page.goto(`${server.url}/zh-tw/calculators/spp-settlement-total/?${answers}`);
+    await page.waitForSelector("form[data-calculator][data-hydrated] .calc-result[data-result=ok]");
+    await page.locator('.calc-share a[href^="/zh-tw/forms/spp-settlement-certificate/?from=spp-settlement-total&"]').click();
+    await page.locator("form.form-fields").waitFor();
+    await expect.poll(() => page.locator(".form-prefill").textContent()).toContain("的試算答案填入");
+    expect(await page.locator('input[name="contractAmount"]').inputValue()).toBe("5000000");
+    expect(await page.locator('input[name="increases.0.amount"]').inputValue()).toBe("200000");
+    expect(await page.locator('input[name="decreases.0.amount"]').inputValue()).toBe("50000");
+    // 5,000,000 + 200,000 − 50,000 − 3,000, as the calculator showed it.
+    expect(await page.locator(".form-figures").textContent()).toContain("5,147,000");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

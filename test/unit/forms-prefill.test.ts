@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readIncoming } from "../../src/forms/prefill";
 import { forms } from "../../src/forms/registry";
 import { sppMatureProposal as def } from "../../src/forms/spp-mature-proposal";
+import { sppSettlementCertificate } from "../../src/forms/spp-settlement-certificate";
 import { sppTerminationApplication } from "../../src/forms/spp-termination-application";
 import { run } from "../../src/rules/index";
 
@@ -15,6 +16,7 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     expect(run("spp-mature-subsidy", { financialTier: 3, purchaseKind: "continuous", monthlyPrice: 1, months: 1 }).ok).toBe(true);
     expect(forms.filter((f) => f.filledFrom).map((f) => [f.id, f.filledFrom!.calculator.id])).toEqual([
       ["spp-mature-proposal", "spp-mature-subsidy"],
+      ["spp-settlement-certificate", "spp-settlement-total"],
       ["spp-change-application", "spp-change-refund"],
       ["spp-termination-application", "spp-termination-refund"],
     ]);
@@ -75,5 +77,19 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     // Another reason: 無, and the unexecuted part is no question of the form.
     const other = readIncoming(sppTerminationApplication, from, "?from=spp-termination-refund&reason=other&subsidyReceived=900000&unexecutedSubsidy=400000", {});
     expect(other).toEqual({ ok: true, answers: { forceMajeure: "no", subsidyReceived: "900000" }, replaced: {} });
+  });
+
+  it("reads a calculator's list into the form's rows, and refuses one longer than the official layout's rows", () => {
+    const settlement = forms.find((f) => f.id === "spp-settlement-certificate")!.filledFrom!;
+    const from = { from: "spp-settlement-total", keys: settlement.keys, ...(settlement.lists ? { lists: settlement.lists } : {}) };
+    const two = "?from=spp-settlement-total&contractAmount=5000000&increases.0=200000&increases.1=1000&decreases.0=50000&inspectionDeductions=3000";
+    expect(readIncoming(sppSettlementCertificate, from, two, {})).toEqual({
+      ok: true,
+      answers: { contractAmount: "5000000", inspectionDeductions: "3000", "increases.0.amount": "200000", "increases.1.amount": "1000", "decreases.0.amount": "50000" },
+      replaced: {},
+    });
+    const three = readIncoming(sppSettlementCertificate, from, `${two}&increases.2=7`, {});
+    expect(three?.ok).toBe(false);
+    expect(three && !three.ok && three.issues.map((i) => i.message.en)).toEqual(["The form has 2 rows and the calculator 3 entries"]);
   });
 });

@@ -30,7 +30,10 @@ export async function start(root: HTMLElement): Promise<void> {
   const id = root.dataset["form"] as FormId;
   const lang: Lang = root.dataset["lang"] === "en" ? "en" : "zh-TW";
   const { def, addendumNote } = await loaders[id]();
-  const { filledFrom: from, filledKeys, filledChoices, filledTitle } = root.dataset;
-  const prefill = from && filledKeys && filledTitle ? { from, keys: filledKeys.split(" "), title: filledTitle, ...(filledChoices ? { choices: JSON.parse(filledChoices) } : {}) } : null;
+  const { filledFrom: from, filledKeys, filledChoices, filledLists, filledTitle } = root.dataset;
+  const prefill =
+    from && filledKeys && filledTitle
+      ? { from, keys: filledKeys.split(" "), title: filledTitle, ...(filledChoices ? { choices: JSON.parse(filledChoices) } : {}), ...(filledLists ? { lists: JSON.parse(filledLists) } : {}) }
+      : null;
   new FormPage(root, { def, lang, ...(addendumNote ? { addendumNote } : {}), ...(prefill ? { prefill } : {}) }).start();
 }
