@@ -59,7 +59,14 @@ export function readIncoming(def: FormDefinition<unknown>, source: PrefillSource
     const room = [...fields.keys()].filter((name) => row.test(name)).length;
     // The official layout's rows are all there is: a list longer than them is not cut short silently.
     if (items.length > room) {
-      overflow.push({ key: to, message: { "zh-TW": `表單只有 ${room} 列，試算有 ${items.length} 筆`, en: `The form has ${room} rows and the calculator ${items.length} entries` } });
+      const label = def.sections.flatMap((section) => section.fields).find((f) => f.key === to)?.label ?? { "zh-TW": to, en: to };
+      overflow.push({
+        key: to,
+        message: {
+          "zh-TW": `表單的「${label["zh-TW"]}」只有 ${room} 列，試算有 ${items.length} 筆`,
+          en: `The form has ${room} rows for “${label.en}” and the calculator ${items.length} entries`,
+        },
+      });
     } else {
       for (const [i, value] of items.entries()) answers[`${to}.${i}.${column}`] = value;
     }

@@ -90,6 +90,6 @@ describe("a form filled from a calculator's answers (registry.ts filledFrom)", (
     });
     const three = readIncoming(sppSettlementCertificate, from, `${two}&increases.2=7`, {});
     expect(three?.ok).toBe(false);
-    expect(three && !three.ok && three.issues.map((i) => i.message.en)).toEqual(["The form has 2 rows and the calculator 3 entries"]);
+    expect(three && !three.ok && three.issues.map((i) => i.message.en)).toEqual(["The form has 2 rows for “Increases (增加金額)” and the calculator 3 entries"]);
   });
 });

@@ -229,7 +229,7 @@ export class FormPage {
     };
     this.prefillNote.hidden = false;
     if (!incoming.ok) {
-      fillEl(this.prefillNote, h("p", null, this.t(strings.prefillRefused, { calculator: title, reasons: incoming.issues.map((i) => `${named(i.key, "")}${this.t(i.message)}`).join(sep) })));
+      fillEl(this.prefillNote, h("p", null, this.t(strings.prefillRefused, { calculator: title, reasons: incoming.issues.map((i) => `${this.controls.has(i.key) ? named(i.key, "") : ""}${this.t(i.message)}`).join(sep) })));
       return;
     }
     this.persist();
