@@ -4,8 +4,9 @@ import { MONEY_MAX } from "../core/schema.js";
 import type { Text } from "../core/types.js";
 
 /**
- * The refund arithmetic both SPP tracks share: the mature track (第五節 二) and the R&D track
- * (研發型 第五節 二、三) word a change and a termination alike, and differ only in who the
+ * The refund arithmetic both SPP tracks share (source: spp-subsidy-manual-2019, clauses
+ * 第五節 二(一)(二), 附錄一 十, 表5-5, 表5-6 and 研發型 第五節 二、三; each calculator's steps
+ * carry the citations through params-2019.ts): the two tracks word a change and a termination alike, and differ only in who the
  * grantee is and which reasons end a project. Each calculator keeps its own steps and
  * citations; what is computed, and what input is refused, is written once here.
  */
